@@ -1,0 +1,27 @@
+package io.estatewatch.events.assessment;
+
+import io.estatewatch.events.DomainEvent;
+import io.estatewatch.events.EventContract;
+import io.estatewatch.events.Topic;
+
+import java.time.Instant;
+
+/** A disorder case moved up to its next step. */
+@EventContract(
+        type = "estatewatch.assessment.disorder-case.escalated.v1",
+        topic = Topic.ASSESSMENT,
+        key = "caseId",
+        meaning = "A disorder case moved up to its next step.")
+public record DisorderCaseEscalated(
+        String districtId,
+        String caseId,
+        String estateId,
+        String disorderType,
+        DisorderStep step,
+        Instant occurredAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return caseId;
+    }
+}
