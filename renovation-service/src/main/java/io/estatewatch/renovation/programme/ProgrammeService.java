@@ -46,7 +46,7 @@ public class ProgrammeService {
                 return new Registration(existing.get(), false);
             }
             throw new ConflictException("Programme " + programme.code() + " already exists with the title "
-                    + existing.get().title() + ".", Map.of("title", existing.get().title()));
+                    + existing.get().title() + ".", Map.of("currentTitle", existing.get().title()));
         }
         programmes.insert(ProgrammeDocument.of(programme));
         return new Registration(programme, true);

@@ -15,9 +15,8 @@ import io.estatewatch.renovation.project.domain.RenovationProject;
 import io.estatewatch.renovation.project.persistence.ProjectDocument;
 import io.estatewatch.renovation.project.persistence.ProjectFilter;
 import io.estatewatch.renovation.project.persistence.ProjectQueries;
-import io.estatewatch.renovation.project.persistence.ProjectRepository;
+import io.estatewatch.renovation.project.persistence.ProjectStore;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
-import io.estatewatch.servicekit.outbox.EventOutbox;
 import io.estatewatch.servicekit.security.Caller;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -41,21 +40,19 @@ import java.util.UUID;
 @Service
 public class ProjectService {
 
-    private final ProjectRepository projects;
+    private final ProjectStore store;
     private final ProjectQueries queries;
     private final ProgrammeService programmes;
     private final EstateStreets estates;
-    private final EventOutbox outbox;
     private final DistrictSettings district;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, ProjectQueries queries, ProgrammeService programmes,
-                          EstateStreets estates, EventOutbox outbox, DistrictSettings district, Clock clock) {
-        this.projects = projects;
+    public ProjectService(ProjectStore store, ProjectQueries queries, ProgrammeService programmes,
+                          EstateStreets estates, DistrictSettings district, Clock clock) {
+        this.store = store;
         this.queries = queries;
         this.programmes = programmes;
         this.estates = estates;
-        this.outbox = outbox;
         this.district = district;
         this.clock = clock;
     }
@@ -81,9 +78,7 @@ public class ProjectService {
                 plan.plannedAt() == null ? now : plan.plannedAt());
         RenovationProject project = RenovationProject.plan(facts, plan.schedule() == null ? Map.of() : plan.schedule(),
                 district.zone(), now);
-        ProjectDocument doc = ProjectDocument.of(project);
-        outbox.stage(doc, project.takeEvents());
-        projects.insert(doc);
+        store.insert(ProjectDocument.of(project), project.takeEvents());
         return project;
     }
 
@@ -102,7 +97,7 @@ public class ProjectService {
 
     public RenovationProject get(Caller caller, String id) {
         Access.requireReader(caller);
-        ProjectDocument doc = projects.findById(id)
+        ProjectDocument doc = store.find(id)
                 .filter(found -> found.getDistrictId().equals(district.districtId()))
                 .filter(found -> caller.seesAllStreets() || estates.anyIn(found.getEstateIds(), caller.streets()))
                 .orElseThrow(() -> ResourceNotFoundException.of("Renovation project", id));
@@ -141,15 +136,14 @@ public class ProjectService {
 
     private Outcome change(Caller caller, String id, Change change) {
         Access.requireWriter(caller);
-        ProjectDocument doc = projects.findById(id)
+        ProjectDocument doc = store.find(id)
                 .filter(found -> found.getDistrictId().equals(district.districtId()))
                 .orElseThrow(() -> ResourceNotFoundException.of("Renovation project", id));
         RenovationProject project = doc.toDomain(district.zone());
         change.apply(project, clock.instant());
         List<DomainEvent> events = project.takeEvents();
         doc.update(project);
-        outbox.stage(doc, events);
-        projects.save(doc);
+        store.update(doc, events);
         return new Outcome(project, !events.isEmpty());
     }
 
