@@ -8,6 +8,7 @@ import io.estatewatch.renovation.web.Paging;
 import io.estatewatch.renovation.web.Times;
 import io.estatewatch.servicekit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,7 @@ public class ProgrammeController {
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Already registered with this title")
     @ApiResponse(responseCode = "409", description = "The code is registered with another title")
-    public ResponseEntity<ProgrammeResponse> register(Caller caller, @Valid @RequestBody ProgrammeRequest request) {
+    public ResponseEntity<ProgrammeResponse> register(@Parameter(hidden = true) Caller caller, @Valid @RequestBody ProgrammeRequest request) {
         Registration registration = programmes.register(caller, request.code(), request.title());
         ProgrammeResponse body = response(registration.programme());
         return registration.created()
@@ -68,7 +69,7 @@ public class ProgrammeController {
 
     @GetMapping
     @Operation(summary = "List the programmes", description = "Staff of the district and the streets.")
-    public PagedModel<ProgrammeResponse> list(Caller caller,
+    public PagedModel<ProgrammeResponse> list(@Parameter(hidden = true) Caller caller,
                                               @RequestParam(defaultValue = "0") @Min(0) int page,
                                               @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return new PagedModel<>(programmes.list(caller, Paging.of(page, size)).map(this::response));
@@ -76,7 +77,7 @@ public class ProgrammeController {
 
     @GetMapping("/{code}")
     @Operation(summary = "Read a programme", description = "Staff of the district and the streets.")
-    public ProgrammeResponse get(Caller caller, @PathVariable String code) {
+    public ProgrammeResponse get(@Parameter(hidden = true) Caller caller, @PathVariable String code) {
         return response(programmes.get(caller, code));
     }
 

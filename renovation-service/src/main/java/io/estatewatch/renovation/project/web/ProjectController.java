@@ -68,7 +68,7 @@ public class ProjectController {
             description = "District admins and officers. The programme must be registered. Publishes "
                     + "RenovationProjectPlanned with occurredAt = plannedAt.")
     @ApiResponse(responseCode = "201", description = "Planned")
-    public ResponseEntity<ProjectResponse> plan(Caller caller, @Valid @RequestBody PlanRequest request) {
+    public ResponseEntity<ProjectResponse> plan(@Parameter(hidden = true) Caller caller, @Valid @RequestBody PlanRequest request) {
         RenovationProject project = projects.plan(caller, new Plan(request.programme(), request.estateIds(),
                 request.type(), request.floorAreaM2(), request.households(), request.buildings(), request.budget(),
                 request.centralSubsidy(), Times.instant(request.plannedAt()), request.schedule()));
@@ -83,7 +83,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "201", description = "Reached")
     @ApiResponse(responseCode = "200", description = "Already reached with the same data; nothing changed")
     @ApiResponse(responseCode = "409", description = "Out of order: the problem names currentState and expectedMilestone")
-    public ResponseEntity<ProjectResponse> reachMilestone(Caller caller, @PathVariable String id,
+    public ResponseEntity<ProjectResponse> reachMilestone(@Parameter(hidden = true) Caller caller, @PathVariable String id,
                                                           @Valid @RequestBody MilestoneRequest request) {
         NoticePeriod notice = request.publicNotice() == null ? null
                 : new NoticePeriod(request.publicNotice().from(), request.publicNotice().to());
@@ -99,7 +99,7 @@ public class ProjectController {
     @ApiResponse(responseCode = "201", description = "Allocated")
     @ApiResponse(responseCode = "409", description = "Above the budget (the problem says what remains), or central "
             + "subsidy for a project without it")
-    public ResponseEntity<ProjectResponse> allocate(Caller caller, @PathVariable String id,
+    public ResponseEntity<ProjectResponse> allocate(@Parameter(hidden = true) Caller caller, @PathVariable String id,
                                                     @Valid @RequestBody FundingRequest request) {
         Outcome outcome = projects.allocate(caller, id, request.source(), request.amount(), Times.instant(request.at()));
         return ResponseEntity.status(HttpStatus.CREATED).body(response(outcome.project()));
@@ -110,14 +110,14 @@ public class ProjectController {
             description = "District admins and officers. Body: {\"PUBLIC_NOTICE\":\"2020-05-15\", …}; milestones not "
                     + "named keep their day. Days may not go backwards along the milestone order; a reached milestone "
                     + "keeps its day.")
-    public ProjectResponse schedule(Caller caller, @PathVariable String id,
+    public ProjectResponse schedule(@Parameter(hidden = true) Caller caller, @PathVariable String id,
                                     @RequestBody Map<Milestone, LocalDate> schedule) {
         return response(projects.schedule(caller, id, schedule).project());
     }
 
     @GetMapping("/projects/{id}")
     @Operation(summary = "Read a project", description = "Staff; a street officer only of its streets' estates.")
-    public ProjectResponse get(Caller caller, @PathVariable String id) {
+    public ProjectResponse get(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
         return response(projects.get(caller, id));
     }
 
@@ -125,7 +125,7 @@ public class ProjectController {
     @Operation(summary = "List projects", description = "Staff; a street officer sees its streets' estates only. "
             + "Newest plan first.")
     public PagedModel<ProjectResponse> list(
-            Caller caller,
+            @Parameter(hidden = true) Caller caller,
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) RenovationType type,
             @Parameter(description = "Current milestone, or PLANNED")
@@ -142,7 +142,7 @@ public class ProjectController {
             description = "Projects with a milestone still open after its planned day, the longest overdue first. "
                     + "Staff; a street officer sees its streets' estates only.")
     public PagedModel<ProjectResponse> late(
-            Caller caller,
+            @Parameter(hidden = true) Caller caller,
             @Parameter(description = "As of when; default now") @RequestParam(required = false) OffsetDateTime asOf,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
@@ -155,7 +155,7 @@ public class ProjectController {
     @Operation(summary = "The figures of a programme",
             description = "Projects, estates, floor area, households, central-subsidy projects, budget and funding of "
                     + "the programme's projects the caller may see.")
-    public ProgrammeTotals totals(Caller caller, @PathVariable String code) {
+    public ProgrammeTotals totals(@Parameter(hidden = true) Caller caller, @PathVariable String code) {
         Programme programme = programmes.get(caller, code);
         return ProgrammeTotals.of(programme.code(), programme.title(), projects.ofProgramme(caller, programme));
     }
