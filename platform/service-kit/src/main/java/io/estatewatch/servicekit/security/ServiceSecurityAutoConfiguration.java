@@ -1,0 +1,188 @@
+package io.estatewatch.servicekit.security;
+
+import io.estatewatch.servicekit.web.ProblemResponses;
+import io.estatewatch.servicekit.web.WebConventionsAutoConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.DispatcherType;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every service is an OAuth2 resource server: stateless, no CSRF (no cookies, no sessions), a valid JWT on every
+ * request but health, info, prometheus, the OpenAPI documents and {@code estatewatch.security.public-paths}; 401
+ * and 403 as problem+json; the caller as a {@link Caller} controller parameter.
+ *
+ * <p>Tokens are verified with {@code estatewatch.security.jwt.secret} (HS256) when it is set, otherwise by Boot's
+ * decoder from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}. With neither,
+ * the service does not start: it would have no way to tell a caller from anyone.
+ *
+ * <p>Runs before Boot's security auto-configurations, so that its decoder and filter chain make theirs back off.
+ * A service adds rules with its own {@link SecurityFilterChain} of higher precedence (a smaller {@code @Order})
+ * and a {@code securityMatcher}.
+ */
+@AutoConfiguration(
+        before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
+                ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
+                UserDetailsServiceAutoConfiguration.class},
+        after = WebConventionsAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({SecurityFilterChain.class, BearerTokenAuthenticationToken.class})
+@EnableConfigurationProperties(ServiceSecurityProperties.class)
+public class ServiceSecurityAutoConfiguration {
+
+    /** Paths every service answers without a token. */
+    public static final List<String> ALWAYS_PUBLIC = List.of(
+            "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+
+    /** The shared HS256 secret. */
+    public static final String SECRET_PROPERTY = "estatewatch.security.jwt.secret";
+
+    /** The order of the service kit's filter chain: the last, so that a service's own chains come first. */
+    public static final int FILTER_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    @Conditional(OnSharedSecret.class)
+    JwtDecoder sharedSecretJwtDecoder(ServiceSecurityProperties properties) {
+        return NimbusJwtDecoder
+                .withSecretKey(new SecretKeySpec(properties.jwt().secretKey(), "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+    }
+
+    @Bean
+    CallerAuthenticationConverter callerAuthenticationConverter(ServiceSecurityProperties properties) {
+        return new CallerAuthenticationConverter(properties);
+    }
+
+    @Bean
+    SecurityProblems securityProblems(ProblemResponses problems) {
+        return new SecurityProblems(problems);
+    }
+
+    @Bean
+    @Order(FILTER_CHAIN_ORDER)
+    SecurityFilterChain estatewatchSecurityFilterChain(HttpSecurity http, ServiceSecurityProperties properties,
+                                                       ObjectProvider<JwtDecoder> decoders,
+                                                       CallerAuthenticationConverter converter,
+                                                       SecurityProblems problems) throws Exception {
+        JwtDecoder decoder = decoders.getIfAvailable();
+        if (decoder == null) {
+            throw noDecoder();
+        }
+        List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
+        publicPaths.addAll(properties.publicPaths());
+        http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests
+                        // The container's error dispatch renders the problem of a request already decided on.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentResolverConfigurer(CallerAuthenticationConverter converter) {
+        CallerArgumentResolver resolver = new CallerArgumentResolver(converter);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(resolver);
+            }
+        };
+    }
+
+    private static IllegalStateException noDecoder() {
+        return new IllegalStateException("No way to verify bearer tokens: set estatewatch.security.jwt.secret "
+                + "(HS256, local and tests) or spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri "
+                + "(the identity provider, e.g. Keycloak)");
+    }
+
+    /** {@code estatewatch.security.jwt.secret} is set and not blank (a blank one, e.g. {@code ${JWT_SECRET:}}, is unset). */
+    static final class OnSharedSecret extends SpringBootCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String secret = context.getEnvironment().getProperty(SECRET_PROPERTY);
+            return secret != null && !secret.isBlank()
+                    ? ConditionOutcome.match(SECRET_PROPERTY + " is set")
+                    : ConditionOutcome.noMatch(SECRET_PROPERTY + " is not set");
+        }
+    }
+
+    /** The OpenAPI documents: {@code Caller} is no request parameter, and every operation takes a bearer JWT. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({SpringDocUtils.class, OpenApiCustomizer.class})
+    static class OpenApiSecurityConfiguration {
+
+        static final String SCHEME = "bearer-jwt";
+
+        static {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        }
+
+        @Bean
+        OpenApiCustomizer bearerJwtOpenApiCustomizer() {
+            return openApi -> {
+                if (openApi.getComponents() == null) {
+                    openApi.setComponents(new Components());
+                }
+                openApi.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
+                if (openApi.getSecurity() == null || openApi.getSecurity().isEmpty()) {
+                    openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+                }
+            };
+        }
+    }
+}
