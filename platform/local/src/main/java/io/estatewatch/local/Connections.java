@@ -7,7 +7,11 @@ import java.util.Map;
  * Where the services find the broker and the store: the one setting each that points a service at Kafka
  * and MongoDB, whether they run in this JVM or are real clusters.
  */
-public record Connections(String kafkaBootstrapServers, String mongoUri) {
+public record Connections(String kafkaBootstrapServers, String mongoUri, String tokenSecret) {
+
+    public Connections(String kafkaBootstrapServers, String mongoUri) {
+        this(kafkaBootstrapServers, mongoUri, null);
+    }
 
     /** The environment a service process starts with. */
     public Map<String, String> environmentFor(Service service) {
@@ -17,6 +21,10 @@ public record Connections(String kafkaBootstrapServers, String mongoUri) {
         env.put("SPRING_MONGODB_URI", withDatabase(mongoUri, service.database()));
         // Readiness (not just liveness) tells when a service has finished starting.
         env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        if (tokenSecret != null) {
+            // The gateway mints tokens with it; every service verifies them with it.
+            env.put("ESTATEWATCH_SECURITY_JWT_SECRET", tokenSecret);
+        }
         return env;
     }
 
@@ -41,7 +49,8 @@ public record Connections(String kafkaBootstrapServers, String mongoUri) {
     /** The environment with passwords masked, for the head of a service's log. */
     public static Map<String, String> masked(Map<String, String> environment) {
         Map<String, String> masked = new LinkedHashMap<>();
-        environment.forEach((name, value) -> masked.put(name, value.contains("://") ? masked(value) : value));
+        environment.forEach((name, value) -> masked.put(name, name.contains("SECRET") ? "****"
+                : value.contains("://") ? masked(value) : value));
         return masked;
     }
 

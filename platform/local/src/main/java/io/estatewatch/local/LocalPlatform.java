@@ -147,7 +147,7 @@ public final class LocalPlatform {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        connections = new Connections(kafka, mongoUri);
+        connections = new Connections(kafka, mongoUri, state.tokenSecret());
     }
 
     private String startStore() {

@@ -31,6 +31,26 @@ public record StateDirectory(Path root) {
         return root.resolve("logs");
     }
 
+    /**
+     * The secret the gateway signs tokens with and every service verifies them with, made once per data directory
+     * so that a restart keeps issued tokens valid and no secret is ever committed.
+     */
+    public String tokenSecret() {
+        Path file = root.resolve("token-secret");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            byte[] random = new byte[48];
+            new java.security.SecureRandom().nextBytes(random);
+            String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.writeString(file, secret);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write " + file, e);
+        }
+    }
+
     public StateDirectory create() {
         try {
             Files.createDirectories(kafka());

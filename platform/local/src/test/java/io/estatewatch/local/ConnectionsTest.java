@@ -41,4 +41,13 @@ class ConnectionsTest {
         assertThat(Connections.masked(Map.of("SPRING_MONGODB_URI", "mongodb://a:b@h/x")))
                 .containsEntry("SPRING_MONGODB_URI", "mongodb://a:****@h/x");
     }
+
+    @Test
+    void everyServiceVerifiesTokensWithTheSecretOfTheDataDirectoryAndNoLogShowsIt() {
+        Map<String, String> env = new Connections("localhost:9092", "mongodb://localhost:27017", "s3cret-token-key")
+                .environmentFor(complaints);
+
+        assertThat(env).containsEntry("ESTATEWATCH_SECURITY_JWT_SECRET", "s3cret-token-key");
+        assertThat(Connections.masked(env)).containsEntry("ESTATEWATCH_SECURITY_JWT_SECRET", "****");
+    }
 }

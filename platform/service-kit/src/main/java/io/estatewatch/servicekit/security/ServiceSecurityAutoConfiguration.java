@@ -171,6 +171,26 @@ public class ServiceSecurityAutoConfiguration {
             SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
         }
 
+        /** The static ignore above is not always honoured; this drops the caller (or its flattened fields) for certain. */
+        @Bean
+        org.springdoc.core.customizers.OperationCustomizer callerIsNoRequestParameter() {
+            java.util.Set<String> callerFields = java.util.Arrays.stream(Caller.class.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
+            return (operation, handler) -> {
+                java.util.Set<String> callerNames = new java.util.HashSet<>();
+                java.util.Set<String> declared = new java.util.HashSet<>();
+                for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+                    parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                    (parameter.getParameterType() == Caller.class ? callerNames : declared).add(parameter.getParameterName());
+                }
+                if (!callerNames.isEmpty() && operation.getParameters() != null) {
+                    operation.getParameters().removeIf(p -> callerNames.contains(p.getName())
+                            || (callerFields.contains(p.getName()) && !declared.contains(p.getName())));
+                }
+                return operation;
+            };
+        }
+
         @Bean
         OpenApiCustomizer bearerJwtOpenApiCustomizer() {
             return openApi -> {
