@@ -59,6 +59,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Map<String, Set<Object>> saved = new ConcurrentHashMap<>();
     private final AtomicLong pending = new AtomicLong();
+    /** Ids the broker acknowledged lately, so a stale save that brings them back does not publish them twice. */
+    private final Set<String> recentlyAcknowledged = java.util.Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 20_000;
+                }
+            });
     private final Timer publishLatency;
     private final Counter published;
     private final Counter failures;
@@ -160,7 +168,22 @@ public class OutboxRelay implements SmartLifecycle {
     /** Sends the i-th pending event of every aggregate together, round after round, so each stays in order. */
     private int publish(List<Aggregate> aggregates, boolean mark) {
         Map<Aggregate, List<String>> acknowledged = new LinkedHashMap<>();
-        List<Aggregate> active = new ArrayList<>(aggregates);
+        List<Aggregate> active = new ArrayList<>();
+        for (Aggregate aggregate : aggregates) {
+            // A save from a copy read before the last mark puts acknowledged events back: only remove them again.
+            List<PendingEvent> unsent = new ArrayList<>();
+            for (PendingEvent event : aggregate.events()) {
+                if (mark && recentlyAcknowledged.contains(event.eventId())) {
+                    acknowledged.computeIfAbsent(aggregate.withEvents(List.of()), a -> new ArrayList<>())
+                            .add(event.eventId());
+                } else {
+                    unsent.add(event);
+                }
+            }
+            if (!unsent.isEmpty()) {
+                active.add(aggregate.withEvents(unsent));
+            }
+        }
         int total = 0;
         for (int round = 0; !active.isEmpty(); round++) {
             Map<Aggregate, Future<RecordMetadata>> sends = new HashMap<>();
@@ -173,7 +196,11 @@ public class OutboxRelay implements SmartLifecycle {
                 Aggregate aggregate = send.getKey();
                 PendingEvent event = aggregate.events().get(round);
                 if (await(send.getValue(), event)) {
-                    acknowledged.computeIfAbsent(aggregate, a -> new ArrayList<>()).add(event.eventId());
+                    acknowledged.computeIfAbsent(aggregate.withEvents(List.of()), a -> new ArrayList<>())
+                            .add(event.eventId());
+                    if (mark) {
+                        recentlyAcknowledged.add(event.eventId());
+                    }
                     publishLatency.record(Duration.between(event.stagedAt(), clock.instant()).abs());
                     published.increment();
                     total++;
@@ -265,6 +292,10 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Aggregate(String collection, Object id, List<PendingEvent> events) {
+
+        Aggregate withEvents(List<PendingEvent> others) {
+            return new Aggregate(collection, id, others);
+        }
 
         static Aggregate of(String collection, Document doc) {
             List<PendingEvent> events = doc.getList("outbox", Document.class).stream()

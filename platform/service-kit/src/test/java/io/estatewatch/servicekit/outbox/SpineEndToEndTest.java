@@ -176,6 +176,31 @@ class SpineEndToEndTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void aStaleSaveThatBringsBackPublishedEventsDoesNotPublishThemAgain() {
+        String id = UUID.randomUUID().toString();
+        Company company = new Company(id, "Stale Copy Services");
+        outbox.stage(company, registered(id, "Stale Copy Services"));
+        Company staleCopy = new Company(id, "Stale Copy Services");
+        staleCopy.setOutbox(new ArrayList<>(company.getOutbox()));
+        staleCopy.setEventSequence(company.getEventSequence());
+        mongo.save(company);
+        await().atMost(BOUND).until(() -> companies() == 6);
+        await().atMost(BOUND).until(() -> outboxOf(id).isEmpty());
+
+        mongo.save(staleCopy);
+        await().atMost(BOUND).until(() -> outboxOf(id).isEmpty());
+
+        awaitNoLag();
+        assertThat(recordsOf(id)).hasSize(1);
+        assertThat(companies()).isEqualTo(6);
+    }
+
+    private List<?> outboxOf(String id) {
+        return mongo.findById(id, Document.class, "companies").getList("outbox", Object.class);
+    }
+
     private String register(String name) {
         String id = UUID.randomUUID().toString();
         Company company = new Company(id, name);
