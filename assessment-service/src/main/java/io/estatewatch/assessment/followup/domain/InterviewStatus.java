@@ -1,0 +1,7 @@
+package io.estatewatch.assessment.followup.domain;
+
+/** An interview (约谈) is SCHEDULED, then HELD. */
+public enum InterviewStatus {
+    SCHEDULED,
+    HELD
+}
