@@ -1,0 +1,146 @@
+package io.estatewatch.gateway.security;
+
+import io.estatewatch.gateway.GatewayProperties;
+import io.estatewatch.gateway.route.AccessPolicy;
+import io.estatewatch.gateway.route.AccessRule;
+import io.estatewatch.gateway.route.RouteTable;
+import io.estatewatch.gateway.web.SecurityHeadersWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Mono;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The gateway's door: staff bearer JWTs (OAuth2 resource server), hotline API keys, anonymous callers where the route
+ * table admits them; every request decided by {@link RouteAccessManager}; no sessions, no cookies, no CSRF; 401/403
+ * as problem+json; security headers and CORS.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties({GatewayProperties.class, TokenProperties.class})
+public class SecurityConfiguration {
+
+    @Bean
+    TokenMinter tokenMinter(TokenProperties tokens) {
+        return new TokenMinter(tokens.jwt().secret(), Clock.systemUTC());
+    }
+
+    @Bean
+    ApiKeys apiKeys(GatewayProperties properties) {
+        return new ApiKeys(properties.apiKeys());
+    }
+
+    /** The route table's rules, then those of endpoints that exist only in some profiles (the dev token). */
+    @Bean
+    AccessPolicy accessPolicy(ObjectProvider<AccessRule> profileRules) {
+        return new AccessPolicy(RouteTable.allRules(profileRules.orderedStream().toArray(AccessRule[]::new)));
+    }
+
+    /**
+     * Staff tokens: verified against the identity provider when {@code spring.security.oauth2.resourceserver.jwt.
+     * jwk-set-uri} or {@code issuer-uri} is set (Keycloak in production), otherwise with the shared HS256 secret.
+     */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(TokenProperties tokens,
+                                  @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
+                                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri) {
+        if (StringUtils.hasText(jwkSetUri)) {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            if (StringUtils.hasText(issuerUri)) {
+                decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuerUri));
+            }
+            return decoder;
+        }
+        if (StringUtils.hasText(issuerUri)) {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuerUri));
+            return decoder;
+        }
+        SecretKeySpec key = new SecretKeySpec(tokens.jwt().secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        return NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, GatewayProperties properties,
+                                                  TokenProperties tokens, ApiKeys apiKeys, AccessPolicy policy,
+                                                  ReactiveJwtDecoder jwtDecoder) {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        TokenClaims claims = new TokenClaims(tokens.roleClaim(), tokens.usernameClaim());
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(
+                        org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(Mode.DENY))
+                        .contentTypeOptions(options -> { })
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(new SecurityHeadersWriter(properties.headers().hsts(),
+                                properties.headers().dashboardPolicy())))
+                .addFilterAt(ApiKeyAuthentication.filter(apiKeys, problems), SecurityWebFiltersOrder.AUTHENTICATION)
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(token -> {
+                            try {
+                                return Mono.just(new CallerAuthentication(claims.toCaller(token.getClaims()),
+                                        token.getTokenValue()));
+                            } catch (IllegalArgumentException unknownCaller) {
+                                return Mono.error(new InvalidBearerTokenException(unknownCaller.getMessage()));
+                            }
+                        })))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().access(new RouteAccessManager(policy)))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        List<String> origins = properties.cors().allowedOrigins();
+        if (origins.isEmpty()) {
+            http.cors(ServerHttpSecurity.CorsSpec::disable);
+        } else {
+            http.cors(cors -> cors.configurationSource(corsSource(origins)));
+        }
+        return http.build();
+    }
+
+    private static UrlBasedCorsConfigurationSource corsSource(List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(Arrays.stream(new HttpMethod[]{HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+                HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}).map(HttpMethod::name).toList());
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                HttpHeaders.ACCEPT_LANGUAGE, "Idempotency-Key", "X-Correlation-Id"));
+        cors.setExposedHeaders(List.of("X-Correlation-Id", HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION,
+                "X-RateLimit-Remaining"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}
