@@ -1,6 +1,7 @@
 package io.estatewatch.complaint.intake;
 
 import io.estatewatch.complaint.DistrictSettings;
+import io.estatewatch.complaint.Identifiers;
 import io.estatewatch.complaint.deadline.domain.DeadlinePolicy;
 import io.estatewatch.complaint.duplicate.DuplicateDetector;
 import io.estatewatch.complaint.handling.domain.Complaint;
@@ -27,7 +28,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Takes complaints in (受理) from hotline systems and staff: validates them, recognises the estate, dispatches to the
@@ -77,7 +77,7 @@ public class IntakeService {
                     + submission.channel().name() + ".");
         }
         String fingerprint = fingerprint(raw, submission);
-        String id = UUID.randomUUID().toString();
+        String id = Identifiers.newId();
         String naturalKey = ComplaintDocument.naturalKey(submission.channel(), submission.externalId(), id);
         if (submission.externalId() != null) {
             Optional<ComplaintDocument> first = store.findByNaturalKey(naturalKey);

@@ -1,5 +1,7 @@
 package io.estatewatch.complaint.personaldata;
 
+import io.estatewatch.complaint.Identifiers;
+
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -111,17 +113,20 @@ public final class PersonalDataProtection {
         }
     }
 
-    /** The keyed hash of a canonical phone number (hex); null for null. */
+    /**
+     * The keyed hash of a canonical phone number, in base32 (52 characters), so that it never looks like a phone number
+     * itself; null for null.
+     */
     public String phoneHash(String canonicalPhone) {
-        return canonicalPhone == null ? null : hmac("phone", List.of(canonicalPhone));
+        return canonicalPhone == null ? null : Identifiers.base32(hmac("phone", List.of(canonicalPhone)));
     }
 
-    /** A keyed fingerprint of several values, to compare two requests without keeping their personal data. */
+    /** A keyed fingerprint of several values (hex), to compare two requests without keeping their personal data. */
     public String fingerprint(List<String> values) {
-        return hmac("fingerprint", values);
+        return HexFormat.of().formatHex(hmac("fingerprint", values));
     }
 
-    private String hmac(String purpose, List<String> values) {
+    private byte[] hmac(String purpose, List<String> values) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hashKey);
@@ -132,7 +137,7 @@ public final class PersonalDataProtection {
                 mac.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
                 mac.update(bytes);
             }
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac.doFinal();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

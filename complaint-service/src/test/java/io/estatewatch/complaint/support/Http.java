@@ -63,6 +63,13 @@ public class Http {
             return node == null || node.isMissingNode() || node.isNull() ? null : node.asString();
         }
 
+        /** The ids of a listing's page, in order. */
+        public java.util.List<String> ids() {
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            body.get("content").forEach(item -> ids.add(item.get("id").asString()));
+            return ids;
+        }
+
         @Override
         public String toString() {
             return status + " " + text;

@@ -1,5 +1,6 @@
 package io.estatewatch.complaint.support;
 
+import io.estatewatch.complaint.Identifiers;
 import io.estatewatch.events.DomainEvent;
 import io.estatewatch.events.EventCatalogue;
 import io.estatewatch.events.register.EstateManagementAssigned;
@@ -44,7 +45,7 @@ public class Register implements AutoCloseable {
 
     /** A fresh estate id, so that tests sharing the database do not meet. */
     public static String newEstateId() {
-        return "estate-" + UUID.randomUUID();
+        return "estate-" + Identifiers.newId();
     }
 
     public void estate(String estateId, String name, List<String> aliases, String street) {
@@ -62,9 +63,15 @@ public class Register implements AutoCloseable {
                 REGISTERED.plusSeconds(120)));
     }
 
+    /** Publishes {@code event} as its estate's next event. */
     public void publish(DomainEvent event) {
+        publish(event, sequences.merge(event.aggregateId(), 1L, Long::sum));
+    }
+
+    /** Publishes {@code event} with the given event number, as a redelivery would. */
+    public void publish(DomainEvent event, long sequence) {
         EventCatalogue.EventDescriptor contract = EventCatalogue.forEvent(event);
-        long sequence = sequences.merge(event.aggregateId(), 1L, Long::sum);
+        sequences.merge(event.aggregateId(), sequence, Math::max);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(contract.topic().topicName(), event.aggregateId(),
                 json.writeValueAsBytes(event));
         Map.of("ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0", "ce_type", contract.type(),

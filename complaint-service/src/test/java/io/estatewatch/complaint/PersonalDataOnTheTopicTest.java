@@ -1,0 +1,54 @@
+package io.estatewatch.complaint;
+
+import io.estatewatch.complaint.support.ComplaintServiceTest;
+import io.estatewatch.complaint.support.ComplaintTopic;
+import io.estatewatch.complaint.support.ComplaintTopic.Event;
+import io.estatewatch.complaint.support.Http;
+import io.estatewatch.complaint.support.Register;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static io.estatewatch.complaint.support.Complaints.about;
+import static io.estatewatch.complaint.support.Complaints.with;
+import static io.estatewatch.complaint.support.Http.ADMIN;
+import static io.estatewatch.complaint.support.Http.HOTLINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ComplaintServiceTest
+class PersonalDataOnTheTopicTest {
+
+    static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    @Autowired
+    Http http;
+    @Autowired
+    ComplaintTopic topic;
+
+    @Test
+    void noEventOnTheTopicCarriesAPhoneNumberInTheClear() {
+        String id = http.post(HOTLINE, "/api/v1/complaints", with(about(Register.newEstateId()), "complainant",
+                Map.of("name", "赵六", "phone", "15987654321"))).at("/id");
+        http.post(ADMIN, "/api/v1/complaints/" + id + "/assignment",
+                Map.of("assignee", Map.of("type", "STREET", "id", "新华街道")));
+        http.post(ADMIN, "/api/v1/complaints/" + id + "/response", Map.of("note", "已回电 15987654321"));
+        topic.await(id, 3);
+
+        List<Event> everything = topic.all();
+
+        assertThat(everything).isNotEmpty();
+        assertThat(everything).allSatisfy(event -> {
+            assertThat(MOBILE.matcher(event.text()).find()).as(event.text()).isFalse();
+            // ce_id is the service kit's UUID, whose hex digits can form such a run by chance; every other header is scanned.
+            event.headers().forEach((name, value) -> {
+                if (!name.equals("ce_id")) {
+                    assertThat(MOBILE.matcher(value).find()).as(name + ": " + value).isFalse();
+                }
+            });
+            assertThat(event.text()).doesNotContain("赵六").doesNotContain("张三");
+        });
+    }
+}
