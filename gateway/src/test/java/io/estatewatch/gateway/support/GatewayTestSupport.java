@@ -5,9 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.net.URI;
 
 /**
  * The gateway in its default configuration in front of the JVM-wide stub services, with the test secret and key, an
@@ -25,13 +28,18 @@ public abstract class GatewayTestSupport {
     @Autowired
     protected WebTestClient client;
 
+    @LocalServerPort
+    protected int port;
+
+    /** An absolute URI to the gateway, for paths the client must send exactly as written. */
+    protected URI raw(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     @DynamicPropertySource
     static void stubsAndCredentials(DynamicPropertyRegistry registry) {
         StubServices.register(registry);
-        for (String property : TestCredentials.properties()) {
-            int equals = property.indexOf('=');
-            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
-        }
+        TestCredentials.register(registry);
     }
 
     @BeforeEach

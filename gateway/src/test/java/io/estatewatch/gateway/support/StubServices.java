@@ -26,8 +26,13 @@ public final class StubServices {
 
     /** Points every service's address at its stub. */
     public static void register(DynamicPropertyRegistry registry) {
-        STUBS.forEach((service, stub) -> registry.add(
-                "estatewatch.gateway.services." + service.serviceName() + ".uri", () -> stub.uri().toString()));
+        register(registry, Map.of());
+    }
+
+    /** Points every service's address at its stub, or at the stub {@code own} gives it. */
+    public static void register(DynamicPropertyRegistry registry, Map<Service, StubBackend> own) {
+        STUBS.forEach((service, stub) -> registry.add("estatewatch.gateway.services." + service.serviceName() + ".uri",
+                () -> own.getOrDefault(service, stub).uri().toString()));
     }
 
     public static void forgetAll() {

@@ -5,6 +5,7 @@ import io.estatewatch.gateway.security.Caller;
 import io.estatewatch.gateway.security.Credential;
 import io.estatewatch.gateway.security.Role;
 import io.estatewatch.gateway.security.TokenMinter;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,12 +25,11 @@ public final class TestCredentials {
     private TestCredentials() {
     }
 
-    /** Properties that configure the secret and the test key. */
-    public static String[] properties() {
-        return new String[]{
-                "estatewatch.security.jwt.secret=" + SECRET,
-                "estatewatch.gateway.api-keys." + HOTLINE_KEY_NAME + ".sha256=" + ApiKeys.hash(HOTLINE_KEY),
-                "estatewatch.gateway.api-keys." + HOTLINE_KEY_NAME + ".channels=MAYOR_HOTLINE,CITIZEN_FORUM"};
+    /** Configures the secret and the test key. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("estatewatch.security.jwt.secret", () -> SECRET);
+        registry.add("estatewatch.gateway.api-keys." + HOTLINE_KEY_NAME + ".sha256", () -> ApiKeys.hash(HOTLINE_KEY));
+        registry.add("estatewatch.gateway.api-keys." + HOTLINE_KEY_NAME + ".channels", () -> String.join(",", HOTLINE_CHANNELS));
     }
 
     /** A token for a caller of {@code role} with what that role needs (streets, a company, channels). */
