@@ -4,11 +4,12 @@ import io.estatewatch.assessment.Access;
 import io.estatewatch.assessment.ServiceSettings;
 import io.estatewatch.assessment.followup.domain.Interview;
 import io.estatewatch.assessment.followup.domain.InterviewStatus;
-import io.estatewatch.assessment.followup.domain.Participants;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.assessment.followup.persistence.InterviewDocument;
 import io.estatewatch.assessment.register.Estate;
 import io.estatewatch.assessment.register.EstateDirectory;
 import io.estatewatch.assessment.shared.AggregateStore;
+import io.estatewatch.assessment.shared.EstateScope;
 import io.estatewatch.assessment.shared.Filter;
 import io.estatewatch.assessment.shared.Times;
 import io.estatewatch.servicekit.error.InvalidInputException;
@@ -54,7 +55,7 @@ public class InterviewService {
             throw InvalidInputException.of("scheduledAt", "must not be before the interview is arranged");
         }
         Interview interview = Interview.schedule(UUID.randomUUID().toString(), settings.districtId(), null,
-                Participants.of(estate), reason, when, created);
+                EstateParties.of(estate), reason, when, created);
         aggregates.insert(InterviewDocument.of(interview), interview.takeEvents());
         return interview;
     }
@@ -81,7 +82,8 @@ public class InterviewService {
 
     public Page<Interview> list(Caller caller, InterviewStatus status, String roundId, String estateId, Pageable page) {
         Access.requireEstateParty(caller);
-        Filter filter = Filter.scopedTo(caller).eq("status", status).eq("roundId", roundId).eq("estateId", estateId);
+        Filter filter = Filter.scopedTo(caller).eq("status", status).eq("roundId", roundId)
+                .eq(EstateScope.ESTATE_ID, estateId);
         return aggregates.page(InterviewDocument.class, filter.criteria(), page)
                 .map(InterviewDocument::toDomain);
     }

@@ -7,6 +7,7 @@ import io.estatewatch.assessment.followup.domain.RectificationOrder.Findings;
 import io.estatewatch.assessment.followup.domain.RectificationStatus;
 import io.estatewatch.assessment.followup.persistence.RectificationDocument;
 import io.estatewatch.assessment.shared.AggregateStore;
+import io.estatewatch.assessment.shared.EstateScope;
 import io.estatewatch.assessment.shared.Filter;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
 import io.estatewatch.servicekit.security.Caller;
@@ -59,7 +60,8 @@ public class RectificationService {
     public Page<RectificationOrder> list(Caller caller, RectificationStatus status, String roundId, String estateId,
                                          boolean overdue, Pageable page) {
         Access.requireEstateParty(caller);
-        Filter filter = Filter.scopedTo(caller).eq("status", status).eq("roundId", roundId).eq("estateId", estateId);
+        Filter filter = Filter.scopedTo(caller).eq("status", status).eq("roundId", roundId)
+                .eq(EstateScope.ESTATE_ID, estateId);
         if (overdue) {
             filter.and(Criteria.where("status").ne(RectificationStatus.VERIFIED))
                     .and(Criteria.where("dueAt").lt(clock.instant()));

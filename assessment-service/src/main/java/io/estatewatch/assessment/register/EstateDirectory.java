@@ -1,6 +1,8 @@
 package io.estatewatch.assessment.register;
 
 import io.estatewatch.assessment.ServiceSettings;
+import io.estatewatch.servicekit.security.Caller;
+import io.estatewatch.servicekit.security.Role;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,6 +55,18 @@ public class EstateDirectory {
         Criteria criteria = streets == null ? new Criteria() : Criteria.where("street").in(streets);
         Query query = inDistrict(criteria).with(Sort.by("street", "name", "_id"));
         return mongo.find(query, Document.class, ESTATES).stream().map(EstateDirectory::estate).toList();
+    }
+
+    /** The estates whose records the caller may see: all, its streets', or its company's; by street and name. */
+    public List<Estate> visibleTo(Caller caller) {
+        if (caller.seesAllStreets()) {
+            return inStreets(null);
+        }
+        Criteria criteria = caller.role() == Role.COMPANY_USER ? Criteria.where("companyId").is(caller.companyId())
+                : caller.role() == Role.STREET_OFFICER ? Criteria.where("street").in(caller.streets())
+                : Criteria.where("_id").exists(false);
+        return mongo.find(inDistrict(criteria).with(Sort.by("street", "name", "_id")), Document.class, ESTATES).stream()
+                .map(EstateDirectory::estate).toList();
     }
 
     public boolean companyExists(String companyId) {

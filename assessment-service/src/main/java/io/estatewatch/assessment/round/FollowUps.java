@@ -7,7 +7,7 @@ import io.estatewatch.assessment.checklist.domain.ChecklistItem;
 import io.estatewatch.assessment.checklist.domain.ItemScore;
 import io.estatewatch.assessment.followup.domain.Interview;
 import io.estatewatch.assessment.followup.domain.OrderItem;
-import io.estatewatch.assessment.followup.domain.Participants;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.assessment.followup.domain.RectificationOrder;
 import io.estatewatch.assessment.followup.persistence.InterviewDocument;
 import io.estatewatch.assessment.followup.persistence.RectificationDocument;
@@ -74,7 +74,7 @@ public class FollowUps {
 
     private void issue(AssessmentRound round, Scorecard card) {
         FollowUp followUp = card.followUp();
-        Participants parties = Participants.of(card.estate());
+        EstateParties parties = EstateParties.of(card.estate());
         Checklist checklist = checklists.byId(round.plan().checklistId());
         List<OrderItem> items = card.items().stream().filter(ItemScore::failed)
                 .map(item -> new OrderItem(item.code(), checklist.item(item.code()).map(ChecklistItem::title).orElse(null),

@@ -136,6 +136,7 @@ public class RoundService {
 
     public Scorecard score(Caller caller, String roundId, ScoreEstate command) {
         Access.requireStaff(caller);
+        RoundDocument read = load(roundId);
         Estate estate = estates.find(command.estateId())
                 .orElseThrow(() -> InvalidInputException.of("estateId", "is not an estate of the register"));
         Access.requireStaffFor(caller, estate);
@@ -149,7 +150,7 @@ public class RoundService {
         String mediaNote = command.mediaNote() == null || command.mediaNote().isBlank() ? rules.mediaNote()
                 : command.mediaNote();
         for (int attempt = 1; ; attempt++) {
-            RoundDocument doc = load(roundId);
+            RoundDocument doc = attempt == 1 ? read : load(roundId);
             AssessmentRound round = doc.toDomain();
             Scoresheet sheet = checklists.byId(round.plan().checklistId()).score(command.items());
             Scorecard card = round.score(new Scoring(estate, sheet, at, caller.username(), mediaNote, followUp));

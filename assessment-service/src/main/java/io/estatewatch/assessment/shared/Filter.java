@@ -20,6 +20,11 @@ public final class Filter {
         return new Filter().and(EstateScope.of(caller));
     }
 
+    /** Records of the estates the caller may see, for documents that keep the estate under {@code prefix}. */
+    public static Filter scopedTo(Caller caller, String prefix) {
+        return new Filter().and(EstateScope.of(caller, prefix));
+    }
+
     public static Filter none() {
         return new Filter();
     }
@@ -35,6 +40,17 @@ public final class Filter {
         }
         if (to != null) {
             and(Criteria.where(field).lt(to));
+        }
+        return this;
+    }
+
+    /** {@code from} ≤ field ≤ {@code to}, either end open when null. */
+    public Filter within(String field, Object from, Object to) {
+        if (from != null) {
+            and(Criteria.where(field).gte(from));
+        }
+        if (to != null) {
+            and(Criteria.where(field).lte(to));
         }
         return this;
     }

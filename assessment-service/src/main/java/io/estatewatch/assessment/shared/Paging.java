@@ -21,6 +21,15 @@ public final class Paging {
         return PageRequest.of(page, size, sort);
     }
 
+    /** The page the client asked for, in the order the service lists in. */
+    public static Pageable of(int page, int size) {
+        return PageRequest.of(page, size);
+    }
+
+    public static Pageable sorted(Pageable page, Sort sort) {
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
+    }
+
     /** One page of the documents the query matches, and how many match in all. */
     public static <T> Page<T> find(MongoTemplate mongo, Query query, Pageable page, Class<T> type) {
         long total = mongo.count(query, type);

@@ -5,6 +5,7 @@ import io.estatewatch.assessment.support.Api.Reply;
 import io.estatewatch.assessment.support.AssessmentServiceTest;
 import io.estatewatch.assessment.support.PublishedEvents;
 import io.estatewatch.assessment.support.Register;
+import io.estatewatch.assessment.support.Rounds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.estatewatch.assessment.support.Api.ADMIN;
+import static io.estatewatch.assessment.support.PublishedEvents.assertCloudEvent;
 import static io.estatewatch.assessment.support.PublishedEvents.headers;
 import static io.estatewatch.assessment.support.PublishedEvents.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +31,6 @@ class ScoringBelowTheThresholdTest {
     static final String FAILED = "estatewatch.assessment.rectification.failed.v1";
     static final String HELD = "estatewatch.assessment.interview.held.v1";
 
-    /** Item scores that lose 45 of the 100 points: SAN-01, SAN-02, FIRE-01, ORD-01 and ORD-02 at 0, FAC-01 at 1. */
-    static final List<Map<String, Object>> FIFTY_FIVE = List.of(
-            Map.of("code", "SAN-01", "score", 0, "note", "垃圾满地"),
-            Map.of("code", "SAN-02", "score", 0),
-            Map.of("code", "FIRE-01", "score", 0, "photos", List.of(Map.of("name", "lane.jpg", "contentType", "image/jpeg"))),
-            Map.of("code", "ORD-01", "score", 0),
-            Map.of("code", "ORD-02", "score", 0),
-            Map.of("code", "FAC-01", "score", 1));
-
     @Autowired
     Api api;
     @Autowired
@@ -53,7 +45,7 @@ class ScoringBelowTheThresholdTest {
         String round = openRound(estate);
 
         Reply scored = api.post(ADMIN, "/api/v1/assessment/rounds/" + round + "/scores", Map.of(
-                "estateId", estate, "items", FIFTY_FIVE, "at", "2022-03-10T10:00:00+08:00")).is(201);
+                "estateId", estate, "items", Rounds.FIFTY_FIVE, "at", "2022-03-10T10:00:00+08:00")).is(201);
 
         assertThat(scored.body().get("total").decimalValue()).isEqualByComparingTo("55");
         assertThat(scored.body().get("exposed").asBoolean()).isTrue();
@@ -133,7 +125,7 @@ class ScoringBelowTheThresholdTest {
         String estate = register.estate("金桥花园", "新华街道", company);
         String round = openRound(estate);
         Reply scored = api.post(ADMIN, "/api/v1/assessment/rounds/" + round + "/scores", Map.of(
-                "estateId", estate, "items", FIFTY_FIVE, "at", "2022-03-10T10:00:00+08:00")).is(201);
+                "estateId", estate, "items", Rounds.FIFTY_FIVE, "at", "2022-03-10T10:00:00+08:00")).is(201);
         String interview = scored.string("/interviewId");
 
         Reply scheduled = api.get(ADMIN, "/api/v1/assessment/interviews/" + interview).is(200);
@@ -151,29 +143,14 @@ class ScoringBelowTheThresholdTest {
     }
 
     private String scoreBelowThreshold(String estate) {
-        String round = openRound(estate);
-        return api.post(ADMIN, "/api/v1/assessment/rounds/" + round + "/scores", Map.of(
-                "estateId", estate, "items", FIFTY_FIVE, "at", "2022-03-10T10:00:00+08:00"))
-                .is(201).string("/rectificationOrderId");
+        return rounds().score(openRound(estate), estate, Rounds.FIFTY_FIVE).string("/rectificationOrderId");
     }
 
     private String openRound(String estate) {
-        return api.post(ADMIN, "/api/v1/assessment/rounds", Map.of("name", "2022-Q1-" + UUID.randomUUID(),
-                        "checklistVersion", "civilised-city-v1", "openedAt", "2022-03-01T09:00:00+08:00",
-                        "estateIds", List.of(estate)))
-                .is(201).string("/id");
+        return rounds().open(estate);
     }
 
-    static void assertCloudEvent(ConsumerRecord<String, byte[]> record, String type, String subject, String time) {
-        Map<String, String> headers = headers(record);
-        assertThat(record.key()).isEqualTo(subject);
-        assertThat(headers).containsKey("ce_id")
-                .containsEntry("ce_specversion", "1.0")
-                .containsEntry("ce_type", type)
-                .containsEntry("ce_source", "assessment-service")
-                .containsEntry("ce_subject", subject)
-                .containsEntry("content-type", "application/json");
-        assertThat(Instant.parse(headers.get("ce_time"))).isEqualTo(Instant.parse(time));
-        assertThat(value(record)).contains("\"districtId\":\"district-test\"");
+    private Rounds rounds() {
+        return new Rounds(api);
     }
 }

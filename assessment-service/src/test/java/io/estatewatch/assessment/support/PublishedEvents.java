@@ -7,8 +7,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +71,21 @@ public class PublishedEvents implements AutoCloseable {
             headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
         }
         return headers;
+    }
+
+    /** Asserts a CloudEvent of this service in Kafka binary mode: its key, {@code ce_*} headers and district. */
+    public static void assertCloudEvent(ConsumerRecord<String, byte[]> record, String type, String subject,
+                                        String time) {
+        Map<String, String> headers = headers(record);
+        assertThat(record.key()).isEqualTo(subject);
+        assertThat(headers).containsKey("ce_id")
+                .containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_type", type)
+                .containsEntry("ce_source", "assessment-service")
+                .containsEntry("ce_subject", subject)
+                .containsEntry("content-type", "application/json");
+        assertThat(Instant.parse(headers.get("ce_time"))).isEqualTo(Instant.parse(time));
+        assertThat(value(record)).contains("\"districtId\":\"district-test\"");
     }
 
     public static String value(ConsumerRecord<String, byte[]> record) {

@@ -1,5 +1,6 @@
 package io.estatewatch.assessment.checklist.domain;
 
+import io.estatewatch.assessment.shared.domain.Decimals;
 import io.estatewatch.servicekit.error.FieldProblem;
 import io.estatewatch.servicekit.error.InvalidInputException;
 
@@ -79,7 +80,7 @@ public record Checklist(String code, int version, String title, List<ChecklistSe
             }
         }
         if (problems.isEmpty() && total.compareTo(BigDecimal.valueOf(TOTAL)) != 0) {
-            problems.add(new FieldProblem("sections", "item maxima add up to " + Scores.plain(total) + ", not " + TOTAL));
+            problems.add(new FieldProblem("sections", "item maxima add up to " + Decimals.plain(total) + ", not " + TOTAL));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The checklist breaks " + problems.size() + " rule(s).", problems);
@@ -98,7 +99,7 @@ public record Checklist(String code, int version, String title, List<ChecklistSe
             if (rule.points() == null || rule.points().signum() <= 0 || rule.points().compareTo(item.maximum()) > 0
                     || rule.points().scale() > MAX_DECIMALS) {
                 problems.add(new FieldProblem(ruleAt + ".points",
-                        "must be more than 0 and at most the item's maximum " + Scores.plain(item.maximum())));
+                        "must be more than 0 and at most the item's maximum " + Decimals.plain(item.maximum())));
             }
         }
     }
@@ -157,7 +158,7 @@ public record Checklist(String code, int version, String title, List<ChecklistSe
                         new ItemScore(item.code(), item.maximum(), item.maximum(), List.of(), null, List.of())))
                 .toList();
         BigDecimal total = items.stream().map(ItemScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Scoresheet(items, Scores.normalise(total));
+        return new Scoresheet(items, Decimals.normalise(total));
     }
 
     private static Optional<ItemScore> score(ChecklistItem item, ItemMark mark, String at, List<FieldProblem> problems) {
@@ -171,11 +172,11 @@ public record Checklist(String code, int version, String title, List<ChecklistSe
         if (hasScore) {
             BigDecimal score = mark.score();
             if (score.signum() < 0 || score.compareTo(item.maximum()) > 0 || score.stripTrailingZeros().scale() > MAX_DECIMALS) {
-                problems.add(new FieldProblem(at + ".score", "must be between 0 and " + Scores.plain(item.maximum())
+                problems.add(new FieldProblem(at + ".score", "must be between 0 and " + Decimals.plain(item.maximum())
                         + " with at most two decimals"));
                 return Optional.empty();
             }
-            return Optional.of(new ItemScore(item.code(), Scores.normalise(score), item.maximum(), List.of(),
+            return Optional.of(new ItemScore(item.code(), Decimals.normalise(score), item.maximum(), List.of(),
                     mark.note(), mark.photos()));
         }
         BigDecimal lost = BigDecimal.ZERO;
@@ -196,7 +197,7 @@ public record Checklist(String code, int version, String title, List<ChecklistSe
             return Optional.empty();
         }
         BigDecimal score = item.maximum().subtract(lost).max(BigDecimal.ZERO);
-        return Optional.of(new ItemScore(item.code(), Scores.normalise(score), item.maximum(), mark.deductions(),
+        return Optional.of(new ItemScore(item.code(), Decimals.normalise(score), item.maximum(), mark.deductions(),
                 mark.note(), mark.photos()));
     }
 

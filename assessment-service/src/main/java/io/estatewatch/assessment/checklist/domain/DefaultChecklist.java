@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The civilised-city estate checklist (创建文明城市 住宅小区测评), version 1: five sections, fifteen items, 100 points.
+ * The civilised-city estate checklist (创建文明城市 住宅小区测评), version 1: five sections, sixteen items, 100 points.
  * Seeded when the service starts so that rounds can be opened, and estates scored by item code, at once.
  */
 public final class DefaultChecklist {

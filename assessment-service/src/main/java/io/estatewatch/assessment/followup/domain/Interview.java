@@ -1,6 +1,7 @@
 package io.estatewatch.assessment.followup.domain;
 
 import io.estatewatch.assessment.shared.domain.Aggregate;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.events.assessment.InterviewHeld;
 import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.servicekit.error.InvalidInputException;
@@ -20,7 +21,7 @@ public final class Interview extends Aggregate {
     private final String id;
     private final String districtId;
     private final String roundId;
-    private final Participants parties;
+    private final EstateParties parties;
     private final String reason;
     private final Instant scheduledAt;
     private final Instant createdAt;
@@ -29,7 +30,7 @@ public final class Interview extends Aggregate {
     private List<String> attendees;
     private String commitment;
 
-    private Interview(String id, String districtId, String roundId, Participants parties, String reason,
+    private Interview(String id, String districtId, String roundId, EstateParties parties, String reason,
                       Instant scheduledAt, Instant createdAt, InterviewStatus status, Instant heldAt,
                       List<String> attendees, String commitment) {
         this.id = id;
@@ -46,13 +47,13 @@ public final class Interview extends Aggregate {
     }
 
     /** @param roundId the round whose results summoned the company, or null */
-    public static Interview schedule(String id, String districtId, String roundId, Participants parties, String reason,
+    public static Interview schedule(String id, String districtId, String roundId, EstateParties parties, String reason,
                                      Instant scheduledAt, Instant createdAt) {
         return new Interview(id, districtId, roundId, parties, reason, scheduledAt, createdAt,
                 InterviewStatus.SCHEDULED, null, List.of(), null);
     }
 
-    public static Interview restore(String id, String districtId, String roundId, Participants parties, String reason,
+    public static Interview restore(String id, String districtId, String roundId, EstateParties parties, String reason,
                                     Instant scheduledAt, Instant createdAt, InterviewStatus status, Instant heldAt,
                                     List<String> attendees, String commitment) {
         return new Interview(id, districtId, roundId, parties, reason, scheduledAt, createdAt, status, heldAt,
@@ -91,7 +92,7 @@ public final class Interview extends Aggregate {
         return roundId;
     }
 
-    public Participants parties() {
+    public EstateParties parties() {
         return parties;
     }
 

@@ -1,6 +1,7 @@
 package io.estatewatch.assessment.followup.domain;
 
 import io.estatewatch.assessment.shared.domain.Aggregate;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.events.assessment.RectificationFailed;
 import io.estatewatch.events.assessment.RectificationOrdered;
 import io.estatewatch.events.assessment.RectificationVerified;
@@ -25,7 +26,7 @@ public final class RectificationOrder extends Aggregate {
     private final String id;
     private final String districtId;
     private final String roundId;
-    private final Participants parties;
+    private final EstateParties parties;
     private final Instant orderedAt;
     private List<OrderItem> items;
     private Instant dueAt;
@@ -33,7 +34,7 @@ public final class RectificationOrder extends Aggregate {
     private int escalations;
     private final List<ReInspection> reInspections;
 
-    private RectificationOrder(String id, String districtId, String roundId, Participants parties, Instant orderedAt,
+    private RectificationOrder(String id, String districtId, String roundId, EstateParties parties, Instant orderedAt,
                                List<OrderItem> items, Instant dueAt, RectificationStatus status, int escalations,
                                List<ReInspection> reInspections) {
         this.id = id;
@@ -48,7 +49,7 @@ public final class RectificationOrder extends Aggregate {
         this.reInspections = new ArrayList<>(reInspections);
     }
 
-    public static RectificationOrder issue(String id, String districtId, String roundId, Participants parties,
+    public static RectificationOrder issue(String id, String districtId, String roundId, EstateParties parties,
                                            List<OrderItem> items, Instant orderedAt, Instant dueAt) {
         if (!dueAt.isAfter(orderedAt)) {
             throw InvalidInputException.of("rectificationDueAt", "must be after the order is issued");
@@ -60,7 +61,7 @@ public final class RectificationOrder extends Aggregate {
         return order;
     }
 
-    public static RectificationOrder restore(String id, String districtId, String roundId, Participants parties,
+    public static RectificationOrder restore(String id, String districtId, String roundId, EstateParties parties,
                                              Instant orderedAt, List<OrderItem> items, Instant dueAt,
                                              RectificationStatus status, int escalations,
                                              List<ReInspection> reInspections) {
@@ -154,7 +155,7 @@ public final class RectificationOrder extends Aggregate {
         return roundId;
     }
 
-    public Participants parties() {
+    public EstateParties parties() {
         return parties;
     }
 

@@ -2,7 +2,7 @@ package io.estatewatch.assessment.followup.persistence;
 
 import io.estatewatch.assessment.followup.domain.Interview;
 import io.estatewatch.assessment.followup.domain.InterviewStatus;
-import io.estatewatch.assessment.followup.domain.Participants;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.servicekit.outbox.OutboxDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An interview as stored, with its unpublished events; {@code street} and {@code companyId} scope listings. */
+/** An interview as stored, with its unpublished events. */
 @Document("interviews")
 public class InterviewDocument extends OutboxDocument {
 
@@ -22,10 +22,7 @@ public class InterviewDocument extends OutboxDocument {
     private Long version;
     private String districtId;
     private String roundId;
-    private Participants parties;
-    private String estateId;
-    private String street;
-    private String companyId;
+    private EstateParties estate;
     private String reason;
     private Instant scheduledAt;
     private Instant createdAt;
@@ -44,10 +41,7 @@ public class InterviewDocument extends OutboxDocument {
         id = interview.id();
         districtId = interview.districtId();
         roundId = interview.roundId();
-        parties = interview.parties();
-        estateId = parties.estateId();
-        street = parties.street();
-        companyId = parties.companyId();
+        estate = interview.parties();
         reason = interview.reason();
         scheduledAt = interview.scheduledAt();
         createdAt = interview.createdAt();
@@ -58,7 +52,7 @@ public class InterviewDocument extends OutboxDocument {
     }
 
     public Interview toDomain() {
-        return Interview.restore(id, districtId, roundId, parties, reason, scheduledAt, createdAt, status, heldAt,
+        return Interview.restore(id, districtId, roundId, estate, reason, scheduledAt, createdAt, status, heldAt,
                 attendees, commitment);
     }
 }

@@ -1,7 +1,7 @@
 package io.estatewatch.assessment.followup.persistence;
 
 import io.estatewatch.assessment.followup.domain.OrderItem;
-import io.estatewatch.assessment.followup.domain.Participants;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.assessment.followup.domain.ReInspection;
 import io.estatewatch.assessment.followup.domain.RectificationOrder;
 import io.estatewatch.assessment.followup.domain.RectificationStatus;
@@ -15,8 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A rectification order as stored, with its unpublished events. {@code estateId}, {@code street} and {@code companyId}
- * are copied out of the parties for the listings' queries. Spring Data reads and writes the fields directly.
+ * A rectification order as stored, with its unpublished events. Spring Data reads and writes the fields directly.
  */
 @Document("rectifications")
 public class RectificationDocument extends OutboxDocument {
@@ -27,10 +26,7 @@ public class RectificationDocument extends OutboxDocument {
     private Long version;
     private String districtId;
     private String roundId;
-    private Participants parties;
-    private String estateId;
-    private String street;
-    private String companyId;
+    private EstateParties estate;
     private Instant orderedAt;
     private List<OrderItem> items = new ArrayList<>();
     private Instant dueAt;
@@ -48,10 +44,7 @@ public class RectificationDocument extends OutboxDocument {
         id = order.id();
         districtId = order.districtId();
         roundId = order.roundId();
-        parties = order.parties();
-        estateId = parties.estateId();
-        street = parties.street();
-        companyId = parties.companyId();
+        estate = order.parties();
         orderedAt = order.orderedAt();
         items = new ArrayList<>(order.items());
         dueAt = order.dueAt();
@@ -61,7 +54,7 @@ public class RectificationDocument extends OutboxDocument {
     }
 
     public RectificationOrder toDomain() {
-        return RectificationOrder.restore(id, districtId, roundId, parties, orderedAt, items, dueAt, status, escalations,
+        return RectificationOrder.restore(id, districtId, roundId, estate, orderedAt, items, dueAt, status, escalations,
                 reInspections);
     }
 }

@@ -3,7 +3,7 @@ package io.estatewatch.assessment.followup.web;
 import io.estatewatch.assessment.followup.domain.Interview;
 import io.estatewatch.assessment.followup.domain.InterviewStatus;
 import io.estatewatch.assessment.followup.domain.OrderItem;
-import io.estatewatch.assessment.followup.domain.Participants;
+import io.estatewatch.assessment.shared.domain.EstateParties;
 import io.estatewatch.assessment.followup.domain.RectificationOrder;
 import io.estatewatch.assessment.followup.domain.RectificationStatus;
 import io.estatewatch.assessment.shared.Times;
@@ -18,7 +18,7 @@ public final class FollowUpViews {
     private FollowUpViews() {
     }
 
-    public record Order(String id, String roundId, Participants estate, RectificationStatus status,
+    public record Order(String id, String roundId, EstateParties estate, RectificationStatus status,
                         OffsetDateTime orderedAt, OffsetDateTime dueAt, int escalations, List<OrderItem> items,
                         List<ReInspectionView> reInspections) {
 
@@ -35,7 +35,7 @@ public final class FollowUpViews {
                                    String note, OffsetDateTime newDueAt) {
     }
 
-    public record InterviewView(String id, String roundId, Participants estate, String reason, InterviewStatus status,
+    public record InterviewView(String id, String roundId, EstateParties estate, String reason, InterviewStatus status,
                                 OffsetDateTime scheduledAt, OffsetDateTime heldAt, List<String> attendees,
                                 String commitment) {
 

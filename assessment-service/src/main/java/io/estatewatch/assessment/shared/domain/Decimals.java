@@ -1,11 +1,11 @@
-package io.estatewatch.assessment.checklist.domain;
+package io.estatewatch.assessment.shared.domain;
 
 import java.math.BigDecimal;
 
-/** Points as people write them: 55, 87.5, never 55.00 or 1E+2. */
-public final class Scores {
+/** Scores and quantities as people write them: 55, 87.5, never 55.00 or 1E+2. */
+public final class Decimals {
 
-    private Scores() {
+    private Decimals() {
     }
 
     public static BigDecimal normalise(BigDecimal points) {
