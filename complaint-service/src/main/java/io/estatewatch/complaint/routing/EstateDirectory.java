@@ -21,6 +21,7 @@ import java.util.Optional;
 public class EstateDirectory {
 
     static final String COLLECTION = "estates";
+    static final String COMPANIES = "companies";
     static final Duration SNAPSHOT_AGE = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;
@@ -48,6 +49,12 @@ public class EstateDirectory {
         return Optional.ofNullable(mongo.findById(estateId, Document.class, COLLECTION))
                 .filter(doc -> doc.get("name") != null || doc.get("companyId") != null || doc.get("street") != null)
                 .map(EstateDirectory::estate);
+    }
+
+    /** The registered name of a property company, if the register announced it. */
+    public Optional<String> companyName(String companyId) {
+        return Optional.ofNullable(mongo.findById(companyId, Document.class, COMPANIES))
+                .map(doc -> doc.getString("name"));
     }
 
     /** Every estate, from a snapshot at most {@link #SNAPSHOT_AGE} old. */

@@ -4,6 +4,7 @@ import io.estatewatch.events.register.EstateManagementAssigned;
 import io.estatewatch.events.register.EstateManagementEnded;
 import io.estatewatch.events.register.EstateRegistered;
 import io.estatewatch.events.register.EstateUpdated;
+import io.estatewatch.events.register.PropertyCompanyRegistered;
 import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.consume.ExactFold;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Folds the register's estate events into {@code estates}, each event once ({@link ExactFold}): the entry (name,
- * aliases, street, community, address) and the company managing the estate now.
+ * aliases, street, community, address) and the company managing the estate now; and the companies' names into
+ * {@code companies}.
  */
 @Configuration(proxyBeanMethods = false)
 public class RegisterEventsFold {
@@ -49,6 +51,11 @@ public class RegisterEventsFold {
             return fold.apply(estates, assigned.estateId(), envelope, new Update()
                     .set("companyId", assigned.companyId())
                     .set("managedSince", assigned.occurredAt()));
+        }
+        if (envelope.event() instanceof PropertyCompanyRegistered company) {
+            return fold.apply(EstateDirectory.COMPANIES, company.companyId(), envelope, new Update()
+                    .set("districtId", company.districtId())
+                    .set("name", company.name()));
         }
         if (envelope.event() instanceof EstateManagementEnded ended) {
             // Only the company that leaves is taken off: a successor put on first stays.
