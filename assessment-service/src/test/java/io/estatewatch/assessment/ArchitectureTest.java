@@ -8,38 +8,49 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shape of the service: a plain-Java domain core, and web adapters that reach the store only through services. */
 class ArchitectureTest {
 
-    static JavaClasses classes;
+    static final ArchRule PLAIN_DOMAIN = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                    "com.mongodb..", "org.bson..", "tools.jackson..", "jakarta..", "org.apache.poi..")
+            .because("domain rules are unit-tested without any framework");
+
+    static final ArchRule DOMAIN_KNOWS_NO_ADAPTERS = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..");
+
+    static final ArchRule WEB_KNOWS_NO_STORE = noClasses().that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data.mongodb..");
+
+    static JavaClasses service;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        service = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.estatewatch.assessment");
     }
 
     @Test
     void theDomainIsPlainJavaWithoutSpringKafkaMongoOrJson() {
-        ArchRule rule = noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "com.mongodb..", "org.bson..", "tools.jackson..", "jakarta..", "org.apache.poi..")
-                .because("domain rules are unit-tested without any framework");
-        rule.check(classes);
+        PLAIN_DOMAIN.check(service);
     }
 
     @Test
-    void theDomainKnowsNeitherWebNorPersistenceNorServices() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..")
-                .check(classes);
+    void theDomainKnowsNeitherWebNorPersistence() {
+        DOMAIN_KNOWS_NO_ADAPTERS.check(service);
     }
 
     @Test
     void controllersNeverTouchTheStoreOrItsDocuments() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data.mongodb..")
-                .check(classes);
+        WEB_KNOWS_NO_STORE.check(service);
+    }
+
+    @Test
+    void theDomainRuleCatchesAStoreInADomainPackage() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("io.estatewatch.assessment.archfixture");
+
+        assertThat(PLAIN_DOMAIN.evaluate(fixture).hasViolation()).isTrue();
     }
 }
