@@ -53,10 +53,10 @@ public class ChecklistService {
     public Checklist create(Caller caller, String code, String title, List<ChecklistSection> sections) {
         Access.requireDistrict(caller);
         Checklist checklist = Checklist.define(code, 1, title, sections, clock.instant());
-        if (store.latest(code).isPresent()) {
+        store.latest(code).ifPresent(latest -> {
             throw new ConflictException("Checklist '" + code + "' exists already; edit it by adding a version.",
-                    Map.of("latestVersion", store.latest(code).get().id()));
-        }
+                    Map.of("latestVersion", latest.id()));
+        });
         store.insert(checklist);
         return checklist;
     }

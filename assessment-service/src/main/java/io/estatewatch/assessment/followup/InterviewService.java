@@ -31,13 +31,13 @@ import java.util.UUID;
 @Service
 public class InterviewService {
 
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
     private final EstateDirectory estates;
     private final ServiceSettings settings;
     private final Clock clock;
 
-    public InterviewService(AggregateStore aggregates, EstateDirectory estates, ServiceSettings settings, Clock clock) {
-        this.aggregates = aggregates;
+    public InterviewService(AggregateStore store, EstateDirectory estates, ServiceSettings settings, Clock clock) {
+        this.store = store;
         this.estates = estates;
         this.settings = settings;
         this.clock = clock;
@@ -56,7 +56,7 @@ public class InterviewService {
         }
         Interview interview = Interview.schedule(UUID.randomUUID().toString(), settings.districtId(), null,
                 EstateParties.of(estate), reason, when, created);
-        aggregates.insert(InterviewDocument.of(interview), interview.takeEvents());
+        store.insert(InterviewDocument.of(interview), interview.takeEvents());
         return interview;
     }
 
@@ -67,7 +67,7 @@ public class InterviewService {
         Access.requireStaffFor(caller, interview.parties().street());
         interview.hold(Times.occurred("at", at, clock.instant()), attendees, commitment);
         doc.update(interview);
-        aggregates.save(doc, interview.takeEvents());
+        store.save(doc, interview.takeEvents());
         return interview;
     }
 
@@ -84,11 +84,11 @@ public class InterviewService {
         Access.requireEstateParty(caller);
         Filter filter = Filter.scopedTo(caller).eq("status", status).eq("roundId", roundId)
                 .eq(EstateScope.ESTATE_ID, estateId);
-        return aggregates.page(InterviewDocument.class, filter.criteria(), page)
+        return store.page(InterviewDocument.class, filter.criteria(), page)
                 .map(InterviewDocument::toDomain);
     }
 
     private InterviewDocument load(String id) {
-        return aggregates.find(InterviewDocument.class, id).orElseThrow(() -> ResourceNotFoundException.of("Interview", id));
+        return store.find(InterviewDocument.class, id).orElseThrow(() -> ResourceNotFoundException.of("Interview", id));
     }
 }

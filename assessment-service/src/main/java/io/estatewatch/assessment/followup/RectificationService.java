@@ -22,12 +22,12 @@ import java.time.Clock;
 @Service
 public class RectificationService {
 
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
     private final ServiceSettings settings;
     private final Clock clock;
 
-    public RectificationService(AggregateStore aggregates, ServiceSettings settings, Clock clock) {
-        this.aggregates = aggregates;
+    public RectificationService(AggregateStore store, ServiceSettings settings, Clock clock) {
+        this.store = store;
         this.settings = settings;
         this.clock = clock;
     }
@@ -39,7 +39,7 @@ public class RectificationService {
         Access.requireStaffFor(caller, order.parties().street());
         order.reInspect(findings, settings.assessment().extensionAfterFailure());
         doc.update(order);
-        aggregates.save(doc, order.takeEvents());
+        store.save(doc, order.takeEvents());
         return order;
     }
 
@@ -66,12 +66,12 @@ public class RectificationService {
             filter.and(Criteria.where("status").ne(RectificationStatus.VERIFIED))
                     .and(Criteria.where("dueAt").lt(clock.instant()));
         }
-        return aggregates.page(RectificationDocument.class, filter.criteria(), page)
+        return store.page(RectificationDocument.class, filter.criteria(), page)
                 .map(RectificationDocument::toDomain);
     }
 
     private RectificationDocument load(String id) {
-        return aggregates.find(RectificationDocument.class, id)
+        return store.find(RectificationDocument.class, id)
                 .orElseThrow(() -> ResourceNotFoundException.of("Rectification order", id));
     }
 }

@@ -40,12 +40,12 @@ public class FollowUps {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
     private final ChecklistService checklists;
     private final String districtId;
 
-    public FollowUps(AggregateStore aggregates, ChecklistService checklists, ServiceSettings settings) {
-        this.aggregates = aggregates;
+    public FollowUps(AggregateStore store, ChecklistService checklists, ServiceSettings settings) {
+        this.store = store;
         this.checklists = checklists;
         this.districtId = settings.districtId();
     }
@@ -67,7 +67,7 @@ public class FollowUps {
     @Scheduled(fixedDelayString = "${estatewatch.assessment.follow-up-retry:10s}",
             initialDelayString = "${estatewatch.assessment.follow-up-retry:10s}")
     public void issueAllPending() {
-        aggregates.findAll(RoundDocument.class, Criteria.where(RoundDocument.PENDING_FOLLOW_UPS + ".0").exists(true),
+        store.findAll(RoundDocument.class, Criteria.where(RoundDocument.PENDING_FOLLOW_UPS + ".0").exists(true),
                         Sort.by("_id"))
                 .forEach(doc -> issuePending(doc.toDomain()));
     }
@@ -82,12 +82,12 @@ public class FollowUps {
                 .toList();
         RectificationOrder order = RectificationOrder.issue(followUp.orderId(), districtId, round.id(), parties, items,
                 card.scoredAt(), followUp.rectificationDueAt());
-        aggregates.insertOnce(RectificationDocument.of(order), order.takeEvents());
+        store.insertOnce(RectificationDocument.of(order), order.takeEvents());
         Interview interview = Interview.schedule(followUp.interviewId(), districtId, round.id(), parties,
                 "考评 " + round.plan().name() + " 得分 " + card.total() + "，低于 " + round.plan().threshold() + " 分",
                 followUp.interviewAt(), card.scoredAt());
-        aggregates.insertOnce(InterviewDocument.of(interview), interview.takeEvents());
-        aggregates.mongo().updateFirst(Query.query(Criteria.where("_id").is(round.id())),
+        store.insertOnce(InterviewDocument.of(interview), interview.takeEvents());
+        store.mongo().updateFirst(Query.query(Criteria.where("_id").is(round.id())),
                 new Update().pull(RoundDocument.PENDING_FOLLOW_UPS, card.estate().id()), RoundDocument.class);
     }
 }

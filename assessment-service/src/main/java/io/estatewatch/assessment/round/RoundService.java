@@ -27,6 +27,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -52,16 +54,16 @@ public class RoundService {
     /** Concurrent scorings of one round conflict on its version; each is retried on the fresh round this often. */
     static final int ATTEMPTS = 5;
 
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
     private final ChecklistService checklists;
     private final EstateDirectory estates;
     private final FollowUps followUps;
     private final ServiceSettings settings;
     private final Clock clock;
 
-    public RoundService(AggregateStore aggregates, ChecklistService checklists, EstateDirectory estates,
+    public RoundService(AggregateStore store, ChecklistService checklists, EstateDirectory estates,
                         FollowUps followUps, ServiceSettings settings, Clock clock) {
-        this.aggregates = aggregates;
+        this.store = store;
         this.checklists = checklists;
         this.estates = estates;
         this.followUps = followUps;
@@ -71,9 +73,8 @@ public class RoundService {
 
     @EventListener(ApplicationReadyEvent.class)
     void createIndexes() {
-        aggregates.mongo().indexOps(RoundDocument.class)
-                .createIndex(new Index().on("districtId", org.springframework.data.domain.Sort.Direction.ASC)
-                        .on("name", org.springframework.data.domain.Sort.Direction.ASC).unique().named("round_name"));
+        store.mongo().indexOps(RoundDocument.class).createIndex(new Index().on("districtId", Sort.Direction.ASC)
+                .on("name", Sort.Direction.ASC).unique().named("round_name"));
     }
 
     /** What opening a round takes; null times mean now, null threshold the configured one. */
@@ -93,7 +94,7 @@ public class RoundService {
                 streets, estateIds, command.inspectors(), Times.occurred("openedAt", command.openedAt(), now),
                 Times.instant(command.closesAt()));
         AssessmentRound round = AssessmentRound.open(plan);
-        aggregates.insert(RoundDocument.of(round), round.takeEvents());
+        store.insert(RoundDocument.of(round), round.takeEvents());
         return round;
     }
 
@@ -156,7 +157,7 @@ public class RoundService {
             Scorecard card = round.score(new Scoring(estate, sheet, at, caller.username(), mediaNote, followUp));
             doc.update(round);
             try {
-                aggregates.save(doc, round.takeEvents());
+                store.save(doc, round.takeEvents());
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt < ATTEMPTS) {
                     continue;
@@ -174,7 +175,7 @@ public class RoundService {
         AssessmentRound round = doc.toDomain();
         round.publish(Times.occurred("at", at, clock.instant()));
         doc.update(round);
-        aggregates.save(doc, round.takeEvents());
+        store.save(doc, round.takeEvents());
         return round;
     }
 
@@ -194,7 +195,7 @@ public class RoundService {
         } else if (status != null) {
             criteria = Criteria.where("status").is(status);
         }
-        return aggregates.page(RoundDocument.class, criteria, page).map(RoundDocument::toDomain);
+        return store.page(RoundDocument.class, criteria, page).map(RoundDocument::toDomain);
     }
 
     /**
@@ -207,7 +208,7 @@ public class RoundService {
                 .filter(standing -> round.published() || caller.maySeeStreet(standing.scorecard().estate().street()))
                 .toList();
         Map<String, String> companies = estates.companyNames(standings.stream()
-                .map(standing -> standing.scorecard().estate().companyId()).filter(java.util.Objects::nonNull)
+                .map(standing -> standing.scorecard().estate().companyId()).filter(Objects::nonNull)
                 .distinct().toList());
         return new Results(round, standings, companies, checklistOf(round));
     }
@@ -248,7 +249,7 @@ public class RoundService {
     }
 
     private RoundDocument load(String roundId) {
-        return aggregates.find(RoundDocument.class, roundId)
+        return store.find(RoundDocument.class, roundId)
                 .orElseThrow(() -> ResourceNotFoundException.of("Assessment round", roundId));
     }
 }
