@@ -37,7 +37,31 @@ final class SpringConfiguration {
 
     /** The module's own configuration; empty when it has no application.yaml yet. */
     static Optional<SpringConfiguration> ofModule(String module) {
-        return Repository.applicationYaml(module).map(yaml -> new SpringConfiguration(read(yaml), Map.of()));
+        return ofModule(module, List.of());
+    }
+
+    /**
+     * The module's configuration with profiles active: application.yaml's documents without a profile, then for each
+     * profile its documents in application.yaml and its application-&lt;profile&gt;.yaml, later ones winning.
+     */
+    static Optional<SpringConfiguration> ofModule(String module, List<String> profiles) {
+        return Repository.applicationYaml(module).map(yaml -> {
+            Map<String, Object> properties = read(yaml, null);
+            for (String profile : profiles) {
+                properties.putAll(read(yaml, profile));
+                Path profileFile = yaml.resolveSibling("application-" + profile + ".yaml");
+                if (Files.isRegularFile(profileFile)) {
+                    properties.putAll(read(profileFile, null));
+                }
+            }
+            return new SpringConfiguration(properties, Map.of());
+        });
+    }
+
+    /** The profiles SPRING_PROFILES_ACTIVE names in an environment. */
+    static List<String> activeProfiles(Map<String, String> environment) {
+        String active = environment.getOrDefault("SPRING_PROFILES_ACTIVE", "");
+        return java.util.Arrays.stream(active.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
     }
 
     /** No file: Boot's defaults and whatever environment is laid over it. */
@@ -52,9 +76,9 @@ final class SpringConfiguration {
 
     /** A property's value: the environment first, then the file, with ${NAME:default} resolved. */
     Optional<String> get(String property) {
-        String fromEnvironment = environment.get(environmentName(property));
-        if (fromEnvironment != null) {
-            return Optional.of(fromEnvironment);
+        Optional<String> fromEnvironment = environmentVariable(property).map(environment::get);
+        if (fromEnvironment.isPresent()) {
+            return fromEnvironment;
         }
         Object value = properties.get(property);
         return value == null ? Optional.empty() : Optional.of(resolve(String.valueOf(value)));
@@ -64,9 +88,31 @@ final class SpringConfiguration {
         return get(property).orElse(defaultValue);
     }
 
+    /**
+     * The environment variables the module's file reads through placeholders with no default or an empty one
+     * (${NAME:}), by property: what the deployment has to give it.
+     */
+    Map<String, String> requiredFromEnvironment() {
+        Map<String, String> required = new LinkedHashMap<>();
+        properties.forEach((name, value) -> {
+            Matcher matcher = PLACEHOLDER.matcher(String.valueOf(value).trim());
+            if (matcher.matches() && (matcher.group(2) == null || matcher.group(2).isEmpty())
+                    && matcher.group(1).matches("[A-Z0-9_]+")) {
+                required.put(name, matcher.group(1));
+            }
+        });
+        return required;
+    }
+
     /** Whether the environment sets a property (rather than the module's file). */
     boolean setByEnvironment(String property) {
-        return environment.containsKey(environmentName(property));
+        return environmentVariable(property).isPresent();
+    }
+
+    /** The variable of the environment that sets a property, in Boot's form or its legacy one (dashes as '_'). */
+    private Optional<String> environmentVariable(String property) {
+        return Stream.of(environmentName(property), property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT))
+                .filter(environment::containsKey).findFirst();
     }
 
     /** Every value of properties whose name ends with the suffix (e.g. "dlq-name"), with their names. */
@@ -106,12 +152,14 @@ final class SpringConfiguration {
         return flat;
     }
 
-    private static Map<String, Object> read(Path yaml) {
+    /** The documents of a file for one profile (null: those that name none). */
+    private static Map<String, Object> read(Path yaml, String profile) {
         Map<String, Object> flat = new LinkedHashMap<>();
         for (Object document : load(yaml)) {
             Map<String, Object> documentProperties = new LinkedHashMap<>();
             flatten("", document, documentProperties);
-            if (!documentProperties.containsKey("spring.config.activate.on-profile")) {
+            Object onProfile = documentProperties.get("spring.config.activate.on-profile");
+            if (profile == null ? onProfile == null : profile.equals(String.valueOf(onProfile))) {
                 flat.putAll(documentProperties);
             }
         }
