@@ -10,6 +10,7 @@ import io.estatewatch.reporting.facts.domain.Scope;
 import io.estatewatch.reporting.summary.domain.Numbers;
 import io.estatewatch.reporting.time.domain.Window;
 import io.estatewatch.servicekit.security.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,7 +32,7 @@ public class AssessmentReportController {
     }
 
     @GetMapping("/api/v1/reports/assessment")
-    public AssessmentReport assessment(Caller caller, ReportQuery query) {
+    public AssessmentReport assessment(Caller caller, @ParameterObject ReportQuery query) {
         Scope scope = Access.reportScope(caller, query.street(), query.district());
         Window window = reports.window(query);
         Facts facts = reports.facts(window);

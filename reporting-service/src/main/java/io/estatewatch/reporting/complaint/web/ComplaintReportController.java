@@ -16,6 +16,7 @@ import io.estatewatch.reporting.time.domain.ReportParameters;
 import io.estatewatch.reporting.time.domain.Window;
 import io.estatewatch.servicekit.error.InvalidInputException;
 import io.estatewatch.servicekit.security.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,7 +40,7 @@ public class ComplaintReportController {
     }
 
     @GetMapping("/api/v1/reports/complaints")
-    public Breakdown complaints(Caller caller, ReportQuery query,
+    public Breakdown complaints(Caller caller, @ParameterObject ReportQuery query,
                                 @RequestParam(required = false) String granularity,
                                 @RequestParam(required = false) String groupBy) {
         Granularity cut = ReportParameters.granularity(granularity);
@@ -48,7 +49,7 @@ public class ComplaintReportController {
 
     /** The rates per {@code level}: district (default), street, estate or company. */
     @GetMapping("/api/v1/reports/rates")
-    public Breakdown rates(Caller caller, ReportQuery query,
+    public Breakdown rates(Caller caller, @ParameterObject ReportQuery query,
                            @RequestParam(required = false) String level,
                            @RequestParam(required = false) String granularity) {
         Granularity cut = granularity == null || granularity.isBlank() ? Granularity.PERIOD
@@ -63,7 +64,7 @@ public class ComplaintReportController {
         return breakdown(caller, query, cut, dimensions);
     }
 
-    private Breakdown breakdown(Caller caller, ReportQuery query, Granularity cut, List<Dimension> dimensions) {
+    private Breakdown breakdown(Caller caller, @ParameterObject ReportQuery query, Granularity cut, List<Dimension> dimensions) {
         Scope scope = Access.reportScope(caller, query.street(), query.district());
         RateFormula formula = RateFormula.of(query.formula());
         Window window = reports.window(query);

@@ -8,6 +8,7 @@ import io.estatewatch.reporting.facts.domain.Scope;
 import io.estatewatch.reporting.filing.domain.FilingFigures;
 import io.estatewatch.reporting.time.domain.Window;
 import io.estatewatch.servicekit.security.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +27,7 @@ public class FilingReportController {
     }
 
     @GetMapping("/api/v1/reports/filings")
-    public FilingReport filings(Caller caller, ReportQuery query) {
+    public FilingReport filings(Caller caller, @ParameterObject ReportQuery query) {
         Scope scope = Access.reportScope(caller, query.street(), query.district());
         Window window = reports.window(query);
         Facts facts = reports.facts(window);

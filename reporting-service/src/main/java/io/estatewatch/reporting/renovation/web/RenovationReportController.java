@@ -12,6 +12,7 @@ import io.estatewatch.reporting.summary.domain.Numbers;
 import io.estatewatch.reporting.time.domain.Window;
 import io.estatewatch.servicekit.security.Caller;
 import io.estatewatch.events.renovation.Milestone;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,7 +34,7 @@ public class RenovationReportController {
     }
 
     @GetMapping("/api/v1/reports/renovation")
-    public RenovationReport renovation(Caller caller, ReportQuery query) {
+    public RenovationReport renovation(Caller caller, @ParameterObject ReportQuery query) {
         Scope scope = Access.reportScope(caller, query.street(), query.district());
         Window window = reports.window(query);
         Facts facts = reports.facts(window);

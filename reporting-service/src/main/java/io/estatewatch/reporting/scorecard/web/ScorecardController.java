@@ -10,6 +10,7 @@ import io.estatewatch.reporting.scorecard.domain.CompanyScorecard;
 import io.estatewatch.reporting.time.domain.Window;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
 import io.estatewatch.servicekit.security.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,18 +28,18 @@ public class ScorecardController {
     }
 
     @GetMapping("/api/v1/reports/scorecards")
-    public Scorecards scorecards(Caller caller, ReportQuery query) {
+    public Scorecards scorecards(Caller caller, @ParameterObject ReportQuery query) {
         return cards(Access.scorecardScope(caller, null, query.district()), query);
     }
 
     @GetMapping("/api/v1/reports/scorecards/{companyId}")
-    public CompanyScorecard scorecard(Caller caller, @PathVariable String companyId, ReportQuery query) {
+    public CompanyScorecard scorecard(Caller caller, @PathVariable String companyId, @ParameterObject ReportQuery query) {
         Scope scope = Access.scorecardScope(caller, companyId, query.district()).withCompany(companyId);
         return cards(scope, query).companies().stream().findFirst()
                 .orElseThrow(() -> ResourceNotFoundException.of("Company", companyId));
     }
 
-    private Scorecards cards(Scope scope, ReportQuery query) {
+    private Scorecards cards(Scope scope, @ParameterObject ReportQuery query) {
         RateFormula rates = RateFormula.of(query.formula());
         Window window = reports.window(query);
         Facts facts = reports.facts(window);

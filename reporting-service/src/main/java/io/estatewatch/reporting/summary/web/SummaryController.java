@@ -4,6 +4,7 @@ import io.estatewatch.reporting.ReportQuery;
 import io.estatewatch.reporting.Reports;
 import io.estatewatch.reporting.summary.domain.Summary;
 import io.estatewatch.servicekit.security.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,7 +19,7 @@ public class SummaryController {
     }
 
     @GetMapping("/api/v1/reports/summary")
-    public Summary summary(Caller caller, ReportQuery query) {
+    public Summary summary(Caller caller, @ParameterObject ReportQuery query) {
         return reports.figures(caller, query).summary();
     }
 }

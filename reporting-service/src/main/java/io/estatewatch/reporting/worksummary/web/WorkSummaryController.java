@@ -10,6 +10,7 @@ import io.estatewatch.reporting.worksummary.render.DocxRenderer;
 import io.estatewatch.reporting.worksummary.render.HtmlRenderer;
 import io.estatewatch.reporting.worksummary.render.MarkdownRenderer;
 import io.estatewatch.servicekit.security.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ public class WorkSummaryController {
     enum Format { MD, HTML, DOCX }
 
     @GetMapping("/api/v1/reports/work-summary")
-    public ResponseEntity<byte[]> workSummary(Caller caller, ReportQuery query,
+    public ResponseEntity<byte[]> workSummary(Caller caller, @ParameterObject ReportQuery query,
                                               @RequestParam(required = false) String lang,
                                               @RequestParam(required = false) String format) {
         Language language = Language.of(lang);
