@@ -5,6 +5,7 @@ import io.estatewatch.complaint.handling.domain.Complaint;
 import io.estatewatch.complaint.handling.persistence.ComplaintDocument;
 import io.estatewatch.complaint.handling.persistence.ComplaintQueries;
 import io.estatewatch.complaint.handling.persistence.ComplaintStore;
+import io.estatewatch.complaint.routing.LateRouting;
 import io.estatewatch.events.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import java.util.List;
  * {@code settle} is left for a later pass: back-dated complaints are pushed and their steps entered right after, and
  * a response entered a second later with an {@code at} before the deadline is no miss. A step entered after the
  * deadline marks it itself, so a deadline is marked by whichever comes first, and only once (the marks are part of
- * the complaint's versioned document). Also completes merges whose second write was lost.
+ * the complaint's versioned document). Also completes merges whose second write was lost, and routes complaints
+ * that still wait for an estate the register has announced since.
  */
 @Component
 public class DeadlineWatch {
@@ -30,13 +32,15 @@ public class DeadlineWatch {
     private final ComplaintQueries queries;
     private final ComplaintStore store;
     private final HandlingService handling;
+    private final LateRouting lateRouting;
     private final DeadlineSettings settings;
 
     public DeadlineWatch(ComplaintQueries queries, ComplaintStore store, HandlingService handling,
-                         DeadlineSettings settings) {
+                         LateRouting lateRouting, DeadlineSettings settings) {
         this.queries = queries;
         this.store = store;
         this.handling = handling;
+        this.lateRouting = lateRouting;
         this.settings = settings;
     }
 
@@ -65,6 +69,7 @@ public class DeadlineWatch {
             }
         }
         handling.linkMerges(settings.batchSize());
+        lateRouting.retryWaiting(settings.batchSize());
         if (marked > 0 || skipped > 0) {
             log.info("Deadline watch: {} deadlines marked missed, {} complaints left for the next pass", marked, skipped);
         }

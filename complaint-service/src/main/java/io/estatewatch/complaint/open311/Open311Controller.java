@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +47,11 @@ public class Open311Controller {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", SPECIFICATION);
         endpoint.put("url", ServletUriComponentsBuilder.fromContextPath(request).path("/open311/v2").toUriString());
-        endpoint.put("changeset", settings.changeset().atOffset(ZoneOffset.UTC).toString());
+        endpoint.put("changeset", DateTimeFormatter.ISO_INSTANT.format(settings.changeset()));
         endpoint.put("type", "production");
         endpoint.put("formats", as.nested("format", List.of("text/xml", "application/json")));
         Map<String, Object> discovery = new LinkedHashMap<>();
-        discovery.put("changeset", settings.changeset().atOffset(ZoneOffset.UTC).toString());
+        discovery.put("changeset", DateTimeFormatter.ISO_INSTANT.format(settings.changeset()));
         discovery.put("contact", settings.contact());
         discovery.put("key_service", settings.keyService());
         discovery.put("endpoints", as.nested("endpoint", List.of(endpoint)));

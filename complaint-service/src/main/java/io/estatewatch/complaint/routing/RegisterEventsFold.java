@@ -29,10 +29,15 @@ public class RegisterEventsFold {
 
     @Bean
     Consumer<Message<byte[]>> registerEvents(EventEnvelopeReader reader, ExactFold fold, MongoTemplate mongo,
-                                             EstateDirectory directory) {
+                                             EstateDirectory directory, LateRouting lateRouting) {
         return message -> reader.read(message).ifPresent(envelope -> {
             if (apply(envelope, fold, mongo)) {
                 directory.changed();
+            }
+            // Also after a redelivery: a complaint may have arrived between the first delivery and this one.
+            if (envelope.event() instanceof EstateRegistered || envelope.event() instanceof EstateUpdated
+                    || envelope.event() instanceof EstateManagementAssigned) {
+                lateRouting.estateKnown(envelope.subject(), true);
             }
         });
     }

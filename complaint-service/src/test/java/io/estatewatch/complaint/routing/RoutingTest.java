@@ -6,6 +6,7 @@ import io.estatewatch.complaint.support.ComplaintTopic.Event;
 import io.estatewatch.complaint.support.Http;
 import io.estatewatch.complaint.support.Http.Reply;
 import io.estatewatch.complaint.support.Register;
+import io.estatewatch.complaint.deadline.DeadlineWatch;
 import io.estatewatch.complaint.routing.domain.Estate;
 import io.estatewatch.events.register.EstateManagementAssigned;
 import io.estatewatch.events.register.EstateUpdated;
@@ -36,6 +37,8 @@ class RoutingTest {
     ComplaintTopic topic;
     @Autowired
     EstateDirectory directory;
+    @Autowired
+    DeadlineWatch watch;
 
     private void awaitEstate(String estateId, String companyId) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(estateId)
@@ -117,6 +120,42 @@ class RoutingTest {
         assertThat(events.get(1).fact()).isEqualTo("assigned");
         assertThat(events.get(1).data().get("automatic").asBoolean()).isFalse();
         assertThat(events.get(1).field("by")).isEqualTo("admin");
+    }
+
+    @Test
+    void aComplaintAboutAnEstateNotYetKnownHereIsRoutedOnceTheRegistersEventArrives() {
+        String estateId = Register.newEstateId();
+        Reply reply = http.post(HOTLINE, "/api/v1/complaints", about(estateId));
+        String id = reply.at("/id");
+        assertThat(reply.at("/status")).isEqualTo("RECEIVED");
+
+        register.estate(estateId, "新建小区" + estateId.substring(7, 12), List.of(), "新华街道");
+        register.managedBy(estateId, "company-new");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> "company-new".equals(http.get(ADMIN, "/api/v1/complaints/" + id).at("/assignee/id")));
+        Reply routed = http.get(ADMIN, "/api/v1/complaints/" + id);
+        assertThat(routed.at("/status")).isEqualTo("ASSIGNED");
+        assertThat(routed.at("/street")).isEqualTo("新华街道");
+        List<Event> events = topic.await(id, 2);
+        assertThat(events).extracting(Event::fact).startsWith("received", "assigned");
+        assertThat(events.get(1).data().get("automatic").asBoolean()).isTrue();
+        assertThat(events.get(1).headers().get("ce_time")).isEqualTo("2022-03-01T01:30:00Z");
+    }
+
+    @Test
+    void aComplaintAboutAnUnmanagedEstateNotYetKnownHereGoesToTheStreetOfficeAtTheNextWatch() {
+        String estateId = Register.newEstateId();
+        String id = http.post(HOTLINE, "/api/v1/complaints", about(estateId)).at("/id");
+        register.estate(estateId, "无物业小区" + estateId.substring(7, 12), List.of(), "城北街道");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> directory.find(estateId).isPresent());
+        assertThat(http.get(ADMIN, "/api/v1/complaints/" + id).at("/status")).isEqualTo("RECEIVED");
+
+        watch.run(Instant.now());
+
+        Reply routed = http.get(ADMIN, "/api/v1/complaints/" + id);
+        assertThat(routed.at("/status")).isEqualTo("ASSIGNED");
+        assertThat(routed.at("/assignee/id")).isEqualTo("城北街道");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class Complaint {
     /** How far ahead of this server's clock a client's clock may run. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
-    private final ComplaintFacts facts;
+    private ComplaintFacts facts;
     private ComplaintStatus status;
     private Assignee assignee;
     private Instant respondedAt;
@@ -122,6 +122,26 @@ public final class Complaint {
         Instant when = when(at, now);
         judgeAt(when, now);
         dispatch(to, when, by, false, now);
+        return true;
+    }
+
+    /**
+     * Routes a complaint that waited in the triage queue only because this service did not yet know the estate it
+     * named by id (the register's events arrive a moment later than the register's ids travel): it is dispatched
+     * automatically as at its receipt, as intake would have done.
+     *
+     * @return whether it was waiting for this estate and is now dispatched
+     */
+    public boolean routeOnceKnown(String estateName, String street, Assignee to, Instant now) {
+        if (status != ComplaintStatus.RECEIVED || assignee != null || to == null || facts.estateId() == null
+                || facts.estateName() != null) {
+            return false;
+        }
+        facts = new ComplaintFacts(facts.id(), facts.districtId(), facts.number(), facts.channel(), facts.externalId(),
+                facts.category(), facts.description(), facts.estateId(), estateName, street, facts.address(),
+                facts.maskedPhone(), facts.phoneHash(), facts.receivedAt(), facts.responseDueAt(),
+                facts.resolutionDueAt(), facts.receivedBy());
+        dispatch(to, lastStepAt(), ROUTING, true, now);
         return true;
     }
 

@@ -65,6 +65,31 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void aComplaintWaitingForItsEstateIsRoutedAsAtItsReceiptOnceTheEstateIsKnown() {
+        ComplaintFacts unknown = new ComplaintFacts("c-1", "district-1", "TS-2022-000001", Channel.MAYOR_HOTLINE,
+                "12345-1", ComplaintCategory.PARKING, "车辆乱停", "estate-1", null, null, null, null, null, RECEIVED,
+                RESPONSE_DUE, RESOLUTION_DUE, "hotline");
+        Complaint complaint = Complaint.receive(unknown, null, null, NOW);
+        complaint.takeEvents();
+
+        assertThat(complaint.routeOnceKnown("阳光花园", "新华街道", COMPANY, NOW)).isTrue();
+        assertThat(complaint.routeOnceKnown("阳光花园", "新华街道", COMPANY, NOW)).isFalse();
+
+        List<DomainEvent> events = complaint.takeEvents();
+        assertThat(events).hasExactlyElementsOfTypes(ComplaintAssigned.class);
+        assertThat(events.get(0).occurredAt()).isEqualTo(RECEIVED);
+        assertThat(complaint.facts().street()).isEqualTo("新华街道");
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+    }
+
+    @Test
+    void aComplaintAboutAKnownEstateIsNotRoutedLate() {
+        Complaint complaint = Complaint.receive(facts(), null, null, NOW);
+
+        assertThat(complaint.routeOnceKnown("阳光花园", "新华街道", COMPANY, NOW)).isFalse();
+    }
+
+    @Test
     void anUnroutedComplaintWaitsReceivedAndUnassigned() {
         Complaint complaint = Complaint.receive(facts(), null, null, NOW);
 
