@@ -94,6 +94,7 @@ class KafkaResourcesTest {
         assertThat(String.valueOf(config.get("min.insync.replicas"))).isEqualTo("2");
         assertThat(String.valueOf(config.get("default.replication.factor"))).isEqualTo("3");
         assertThat(String.valueOf(config.get("auto.create.topics.enable"))).isEqualTo("false");
+        assertThat(String.valueOf(config.get("delete.topic.enable"))).as("topics are kept forever").isEqualTo("false");
 
         List<KafkaNodePool> pools = manifests.all(KafkaNodePool.class).stream()
                 .filter(pool -> kafka.getMetadata().getName().equals(pool.getMetadata().getLabels().get("strimzi.io/cluster")))

@@ -1,0 +1,82 @@
+package io.estatewatch.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Grafana dashboard ships as a ConfigMap, shows what operators watch, and queries metrics that exist. */
+class DashboardTest {
+
+    /** Gauges the dashboard shows that no module registers yet: the reporting service's 三率. */
+    private static final Set<String> AWAITED = Set.of("estatewatch_reporting_complaint_rate");
+
+    private static final Pattern METRIC = Pattern.compile("\\b(estatewatch_[a-z0-9_]+)");
+    private static final Pattern METER_NAME = Pattern.compile("\"(estatewatch\\.[a-z0-9.]+)\"");
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void theDashboardShowsWhatOperatorsWatch(String overlay) throws IOException {
+        ConfigMap configMap = Manifests.overlay(overlay).get(ConfigMap.class, "estatewatch-grafana-dashboard");
+        assertThat(configMap.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        JsonNode dashboard = new ObjectMapper().readTree(configMap.getData().get("estatewatch.json"));
+
+        Set<Integer> ids = new HashSet<>();
+        StringBuilder queries = new StringBuilder();
+        for (JsonNode panel : dashboard.get("panels")) {
+            assertThat(ids.add(panel.get("id").asInt())).as("panel ids are unique").isTrue();
+            if (!panel.get("type").asText().equals("row")) {
+                assertThat(panel.get("targets")).as(panel.get("title").asText() + " has queries").isNotEmpty();
+                panel.get("targets").forEach(target -> queries.append(target.get("expr").asText()).append('\n'));
+            }
+        }
+        assertThat(queries.toString()).contains(
+                "http_server_requests_seconds_count{namespace=\"$namespace\", job=\"complaint-service\", method=\"POST\"",
+                "estatewatch_outbox_published_total", "kafka_consumergroup_current_offset", "kafka_consumergroup_lag",
+                "estatewatch_outbox_pending", "estatewatch_reporting_complaint_rate", "status=~\"5..\"",
+                "jvm_memory_used_bytes", "jvm_gc_pause_seconds_sum");
+        List<String> titles = dashboard.findValuesAsText("title");
+        assertThat(titles).anyMatch(t -> t.contains("三率"));
+        for (String rate : List.of("响应率", "解决率", "满意率")) {
+            assertThat(titles).anyMatch(t -> t.contains(rate));
+        }
+    }
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyEstateWatchMetricItQueriesIsRegisteredByAModule(String overlay) throws IOException {
+        String json = Manifests.overlay(overlay).get(ConfigMap.class, "estatewatch-grafana-dashboard").getData()
+                .get("estatewatch.json");
+        Set<String> queried = new TreeSet<>();
+        Matcher metric = METRIC.matcher(json);
+        while (metric.find()) {
+            queried.add(metric.group(1).replaceAll("_(total|seconds_count|seconds_sum|seconds_max|seconds_bucket)$", ""));
+        }
+        Set<String> registered = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Repository.root(), 12)) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> p.toString().replace('\\', '/').contains("/src/main/java/")).toList()) {
+                Matcher meter = METER_NAME.matcher(Files.readString(source));
+                while (meter.find()) {
+                    registered.add(meter.group(1).replace('.', '_'));
+                }
+            }
+        }
+        queried.removeAll(AWAITED);
+        assertThat(registered).as("meters registered in the modules' sources").containsAll(queried);
+    }
+}
