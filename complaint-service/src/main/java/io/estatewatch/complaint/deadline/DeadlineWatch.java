@@ -1,12 +1,10 @@
 package io.estatewatch.complaint.deadline;
 
 import io.estatewatch.complaint.handling.HandlingService;
-import io.estatewatch.complaint.handling.domain.Complaint;
 import io.estatewatch.complaint.handling.persistence.ComplaintDocument;
 import io.estatewatch.complaint.handling.persistence.ComplaintQueries;
 import io.estatewatch.complaint.handling.persistence.ComplaintStore;
 import io.estatewatch.complaint.routing.LateRouting;
-import io.estatewatch.events.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -54,16 +52,8 @@ public class DeadlineWatch {
         int skipped = 0;
         List<ComplaintDocument> overdue = queries.overdue(now, now.minus(settings.settle()), settings.batchSize());
         for (ComplaintDocument doc : overdue) {
-            Complaint complaint = doc.toDomain();
-            complaint.judgeDeadlines(now);
-            List<DomainEvent> events = complaint.takeEvents();
-            if (events.isEmpty()) {
-                continue;
-            }
-            doc.update(complaint);
             try {
-                store.update(doc, events);
-                marked += events.size();
+                marked += store.change(doc, complaint -> complaint.judgeDeadlines(now)).size();
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 skipped++;
             }

@@ -8,7 +8,6 @@ import io.estatewatch.complaint.handling.persistence.ComplaintDocument;
 import io.estatewatch.complaint.handling.persistence.ComplaintFilter;
 import io.estatewatch.complaint.handling.persistence.ComplaintQueries;
 import io.estatewatch.complaint.handling.persistence.ComplaintStore;
-import io.estatewatch.events.DomainEvent;
 import io.estatewatch.events.complaint.Satisfaction;
 import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
@@ -124,13 +123,8 @@ public class HandlingService {
         ComplaintAccess.requireReader(caller);
         ComplaintDocument doc = visible(caller, id);
         permission.accept(caller, doc);
-        Complaint complaint = doc.toDomain();
-        step.accept(complaint, clock.instant());
-        List<DomainEvent> events = complaint.takeEvents();
-        if (!events.isEmpty()) {
-            doc.update(complaint);
-            store.update(doc, events);
-        }
+        Instant now = clock.instant();
+        store.change(doc, complaint -> step.accept(complaint, now));
         return doc;
     }
 }

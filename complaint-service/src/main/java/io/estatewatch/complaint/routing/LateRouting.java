@@ -1,11 +1,9 @@
 package io.estatewatch.complaint.routing;
 
-import io.estatewatch.complaint.handling.domain.Complaint;
 import io.estatewatch.complaint.handling.domain.ComplaintStatus;
 import io.estatewatch.complaint.handling.persistence.ComplaintDocument;
 import io.estatewatch.complaint.handling.persistence.ComplaintStore;
 import io.estatewatch.complaint.routing.domain.Estate;
-import io.estatewatch.events.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -71,17 +69,13 @@ public class LateRouting {
                 .and("assigneeId").exists(false)
                 .and("estateName").exists(false)), ComplaintDocument.class, ComplaintStore.COLLECTION);
         int routed = 0;
+        Estate known = estate.get();
         for (ComplaintDocument doc : waiting) {
-            Complaint complaint = doc.toDomain();
-            if (!complaint.routeOnceKnown(estate.get().name(), estate.get().street(), estate.get().assignee(),
-                    clock.instant())) {
-                continue;
-            }
-            List<DomainEvent> events = complaint.takeEvents();
-            doc.update(complaint);
             try {
-                store.update(doc, events);
-                routed++;
+                if (!store.change(doc, complaint -> complaint.routeOnceKnown(known.name(), known.street(),
+                        known.assignee(), clock.instant())).isEmpty()) {
+                    routed++;
+                }
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 log.info("Complaint {} changed while being routed to estate {}; left for staff", doc.getNumber(), estateId);
             }

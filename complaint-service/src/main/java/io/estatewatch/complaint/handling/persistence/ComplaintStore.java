@@ -1,6 +1,7 @@
 package io.estatewatch.complaint.handling.persistence;
 
 import com.mongodb.client.result.UpdateResult;
+import io.estatewatch.complaint.handling.domain.Complaint;
 import io.estatewatch.events.DomainEvent;
 import io.estatewatch.servicekit.outbox.EventOutbox;
 import io.estatewatch.servicekit.outbox.OutboxRelay;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Writes complaints with their events, every change one single-document write.
@@ -77,6 +79,24 @@ public class ComplaintStore implements InitializingBean {
         doc.setChangedAt(clock.instant());
         mongo.insert(doc, COLLECTION);
         published(doc.getId(), events);
+    }
+
+    /**
+     * Applies {@code change} to the complaint {@code doc} holds and writes the new state with the events it emitted;
+     * writes nothing when it emitted none.
+     *
+     * @return the events written
+     * @throws OptimisticLockingFailureException when the complaint was changed since {@code doc} was read
+     */
+    public List<DomainEvent> change(ComplaintDocument doc, Consumer<Complaint> change) {
+        Complaint complaint = doc.toDomain();
+        change.accept(complaint);
+        List<DomainEvent> events = complaint.takeEvents();
+        if (!events.isEmpty()) {
+            doc.update(complaint);
+            update(doc, events);
+        }
+        return events;
     }
 
     /**
