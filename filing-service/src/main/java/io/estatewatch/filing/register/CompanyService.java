@@ -7,6 +7,7 @@ import io.estatewatch.filing.register.domain.PropertyCompany;
 import io.estatewatch.filing.register.persistence.CompanyDocument;
 import io.estatewatch.filing.register.persistence.RegisterQueries;
 import io.estatewatch.filing.store.AggregateStore;
+import io.estatewatch.filing.store.StoredTime;
 import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
 import io.estatewatch.servicekit.security.Caller;
@@ -98,7 +99,7 @@ public class CompanyService {
 
     private PropertyCompany insert(CompanyEntry entry) {
         PropertyCompany company = PropertyCompany.register(UUID.randomUUID().toString(), settings.districtId(), entry,
-                clock.instant());
+                StoredTime.now(clock));
         store.insert(CompanyDocument.of(company), company.events());
         return company;
     }

@@ -7,10 +7,11 @@ import io.estatewatch.filing.register.domain.Estate;
 import io.estatewatch.filing.register.domain.EstateEntry;
 import io.estatewatch.filing.register.domain.RegisterChange;
 import io.estatewatch.filing.register.persistence.EstateDocument;
-import io.estatewatch.filing.register.persistence.RegisterQueries;
 import io.estatewatch.filing.register.persistence.RegisterQueries.EstateFilter;
+import io.estatewatch.filing.register.persistence.RegisterQueries;
 import io.estatewatch.filing.store.AggregateStore;
 import io.estatewatch.filing.store.Scope;
+import io.estatewatch.filing.store.StoredTime;
 import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
 import io.estatewatch.servicekit.security.Caller;
@@ -148,7 +149,7 @@ public class EstateService {
                         throw nameTaken(entry, other.getId());
                     });
         }
-        if (!estate.update(entry, clock.instant())) {
+        if (!estate.update(entry, StoredTime.now(clock))) {
             return new Written(estate, Outcome.UNCHANGED);
         }
         List<DomainEvent> events = estate.takeEvents();
@@ -158,7 +159,7 @@ public class EstateService {
     }
 
     private Estate insert(EstateEntry entry) {
-        Estate estate = Estate.register(UUID.randomUUID().toString(), settings.districtId(), entry, clock.instant());
+        Estate estate = Estate.register(UUID.randomUUID().toString(), settings.districtId(), entry, StoredTime.now(clock));
         store.insert(EstateDocument.of(estate), estate.takeEvents());
         return estate;
     }

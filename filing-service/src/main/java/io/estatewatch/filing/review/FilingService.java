@@ -16,11 +16,12 @@ import io.estatewatch.filing.review.domain.FilingStatus;
 import io.estatewatch.filing.review.domain.ProjectExitDetails;
 import io.estatewatch.filing.review.domain.ReviewDeadline;
 import io.estatewatch.filing.review.domain.WorkingCalendar;
-import io.estatewatch.filing.review.persistence.FilingQueries;
 import io.estatewatch.filing.review.persistence.FilingQueries.FilingFilter;
-import io.estatewatch.filing.review.persistence.FilingStore;
+import io.estatewatch.filing.review.persistence.FilingQueries;
 import io.estatewatch.filing.review.persistence.FilingStore.Loaded;
+import io.estatewatch.filing.review.persistence.FilingStore;
 import io.estatewatch.filing.store.Scope;
+import io.estatewatch.filing.store.StoredTime;
 import io.estatewatch.servicekit.error.InvalidInputException;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
 import io.estatewatch.servicekit.security.Caller;
@@ -110,7 +111,7 @@ public class FilingService {
         if (details instanceof ProjectExitDetails exit && exit.successorCompanyId() != null) {
             requireCompany("details.successorCompanyId", exit.successorCompanyId());
         }
-        Instant now = clock.instant();
+        Instant now = StoredTime.now(clock);
         Instant submittedAt = submission.submittedAt() == null ? now : submission.submittedAt();
         CrossFilingRules.checkSubmission(submission.type(), companyId, details, submittedAt, estate,
                 queries.ofEstate(settings.districtId(), estate.id(), null));
@@ -131,7 +132,7 @@ public class FilingService {
         Access.requireDistrictStaff(caller);
         Loaded loaded = load(id);
         Filing filing = loaded.filing();
-        Instant now = clock.instant();
+        Instant now = StoredTime.now(clock);
         if (decision == Decision.APPROVED && filing.status() == FilingStatus.SUBMITTED) {
             Estate estate = registeredEstate(filing.facts().estateId());
             CrossFilingRules.checkApproval(filing, estate,
@@ -139,7 +140,7 @@ public class FilingService {
         }
         filing.decide(decision, caller.username(), reason, missingItems, at == null ? now : at, now);
         store.update(loaded);
-        effects.apply(filing);
+        effects.applyNow(filing);
         return filing;
     }
 
@@ -163,7 +164,7 @@ public class FilingService {
                     details == null ? filing.details() : details, filing.facts().submittedAt(), estate,
                     queries.ofEstate(settings.districtId(), estate.id(), filing.id()));
         }
-        Instant now = clock.instant();
+        Instant now = StoredTime.now(clock);
         filing.resubmit(details, caller.username(), at == null ? now : at, now, deadline);
         store.update(loaded);
         return filing;
@@ -204,11 +205,11 @@ public class FilingService {
                 queries.countByType(district, "approvedAt", from, to, scope),
                 queries.countByType(district, "rejectedAt", from, to, scope),
                 queries.countInReview(district, null, scope),
-                queries.countInReview(district, clock.instant(), scope));
+                queries.countInReview(district, StoredTime.now(clock), scope));
     }
 
     public Instant now() {
-        return clock.instant();
+        return StoredTime.now(clock);
     }
 
     private Loaded load(String id) {

@@ -45,6 +45,18 @@ public class RegisterEffects {
         filings.registerChangeApplied(filing.id());
     }
 
+    /**
+     * Applies the change right after the approval was written. The approval stands whatever happens here: a failure
+     * leaves the mark, and the sweep completes the change.
+     */
+    public void applyNow(Filing filing) {
+        try {
+            apply(filing);
+        } catch (RuntimeException e) {
+            log.warn("The register change of filing {} failed; the sweep completes it: {}", filing.id(), e.toString());
+        }
+    }
+
     /** Completes the register changes that an interrupted approval left pending. */
     @Scheduled(fixedDelayString = "${estatewatch.filing.register-sweep-interval:10s}",
             initialDelayString = "${estatewatch.filing.register-sweep-interval:10s}")

@@ -43,6 +43,8 @@ class KeepingEstatesTest {
         assertThat(reply.body().get("companyId").isNull()).isTrue();
         assertThat(reply.body().get("managed").asBoolean()).isFalse();
         assertThat(reply.body().get("serviceGrade").isNull()).isTrue();
+        assertThat(api.get(OFFICER, "/api/v1/estates/" + id).string("/registeredAt"))
+                .isEqualTo(reply.string("/registeredAt"));
         ConsumerRecord<String, byte[]> record = events.await(REGISTER, id, 1).get(0);
         assertThat(PublishedEvents.headers(record))
                 .containsEntry("ce_type", "estatewatch.register.estate.registered.v1")

@@ -1,6 +1,12 @@
 package io.estatewatch.filing.review;
 
+import io.estatewatch.events.filing.FilingType;
 import io.estatewatch.filing.review.domain.Decision;
+import io.estatewatch.filing.review.domain.Filing;
+import io.estatewatch.filing.review.domain.PreliminaryContractDetails;
+import io.estatewatch.filing.review.domain.ReviewDeadline;
+import io.estatewatch.filing.review.domain.WorkingCalendar;
+import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.filing.review.persistence.FilingStore;
 import io.estatewatch.filing.review.persistence.FilingStore.Loaded;
 import io.estatewatch.filing.support.Api;
@@ -15,12 +21,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 
 import static io.estatewatch.filing.support.Api.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 @FilingServiceTest
@@ -60,6 +70,24 @@ class CompletingInterruptedApprovalsTest {
         events.await(REGISTER, estate, 2);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> events.now(REGISTER, estate).size() == 2);
+    }
+
+    @Test
+    void twoContractFilingsCannotBeInReviewForOneEstateEvenWhenTheyRace() {
+        String estate = api.estate(Bodies.unique("翠苑街道"));
+        String first = api.company("先到物业");
+        String second = api.company("后到物业");
+        api.file(Bodies.contract(estate, first, "2022-03-01T09:00:00+08:00", "2022-04-01", "2025-03-31"));
+        // A second request that passed the rule check before the first was stored: the unique index stops it.
+        Filing racing = Filing.submit(new Filing.FilingFacts("racing-" + estate, "district-test",
+                        FilingType.PRELIMINARY_CONTRACT, estate, second, Instant.parse("2022-03-01T01:00:00Z")),
+                new PreliminaryContractDetails(LocalDate.of(2022, 5, 1), LocalDate.of(2025, 4, 30), new BigDecimal("2.10"),
+                        null), "wang.fang", Instant.now(), new ReviewDeadline(WorkingCalendar.weekdays(), 20,
+                        ZoneId.of("Asia/Shanghai")));
+
+        assertThatThrownBy(() -> filings.insert(racing)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.properties()).containsEntry("rule", "ACTIVE_CONTRACT"));
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("racing-" + estate)), "filings")).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.estatewatch.filing.review.attachment;
 
+import io.estatewatch.filing.store.StoredTime;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
@@ -69,7 +70,7 @@ public class AttachmentService {
         ObjectId id = new ObjectId();
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         Attachment candidate = new Attachment(id.toHexString(), name(fileName), type, content.length, sha256(content),
-                clock.instant(), caller.username());
+                StoredTime.now(clock), caller.username());
         Attachment attached = loaded.filing().attach(candidate);
         if (attached != candidate) {
             return new Attached(loaded.filing(), attached, false);
