@@ -1,14 +1,5 @@
 package io.estatewatch.deploy;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -18,8 +9,13 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
 
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -56,7 +52,8 @@ final class Manifests {
         }
     }
 
-    private static final KubernetesSerialization SERIALIZATION = strictSerialization();
+    /** fabric8's own reader; only its public API is used, so that the checks read the same under fabric8 7 and 8. */
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     private static final Map<String, Class<? extends HasMetadata>> STRIMZI = Map.of(
             "Kafka", Kafka.class, "KafkaNodePool", KafkaNodePool.class, "KafkaTopic", KafkaTopic.class);
@@ -103,35 +100,38 @@ final class Manifests {
     /** Reads a multi-document YAML stream strictly. */
     static Manifests parse(String yaml, String origin) {
         List<HasMetadata> resources = new ArrayList<>();
-        ObjectMapper yamlReader = new ObjectMapper(new YAMLFactory());
-        try (JsonParser parser = yamlReader.getFactory().createParser(yaml);
-             MappingIterator<JsonNode> documents = yamlReader.readValues(parser, JsonNode.class)) {
-            int index = 0;
-            while (documents.hasNext()) {
-                JsonNode document = documents.next();
-                index++;
-                if (document == null || document.isNull() || document.isMissingNode() || document.isEmpty()) {
-                    continue;
-                }
-                resources.add(read(document, origin + ", document " + index));
+        int index = 0;
+        for (String text : yaml.split("(?m)^---[ \\t]*$")) {
+            index++;
+            Object document;
+            try {
+                document = yaml().load(text);
+            } catch (RuntimeException e) {
+                throw new InvalidManifestException(origin + ", document " + index + " is not YAML: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new InvalidManifestException(origin + " is not YAML: " + e.getMessage(), e);
+            if (document == null) {
+                continue;
+            }
+            if (!(document instanceof Map<?, ?> map)) {
+                throw new InvalidManifestException(origin + ", document " + index + " is not an object");
+            }
+            resources.add(read(text, map, origin + ", document " + index));
         }
         return new Manifests(origin, resources);
     }
 
-    private static HasMetadata read(JsonNode document, String where) {
-        String apiVersion = document.path("apiVersion").asText("");
-        String kind = document.path("kind").asText("");
-        String name = document.path("metadata").path("name").asText("");
+    private static HasMetadata read(String text, Map<?, ?> document, String where) {
+        String apiVersion = String.valueOf(Optional.ofNullable(document.get("apiVersion")).orElse(""));
+        String kind = String.valueOf(Optional.ofNullable(document.get("kind")).orElse(""));
+        Object metadata = document.get("metadata");
+        String name = metadata instanceof Map<?, ?> m && m.get("name") != null ? String.valueOf(m.get("name")) : "";
         String what = where + " (" + apiVersion + " " + kind + " " + name + ")";
         if (apiVersion.isEmpty() || kind.isEmpty() || name.isEmpty()) {
             throw new InvalidManifestException(what + ": apiVersion, kind and metadata.name are required");
         }
         String genericKey = apiVersion + "/" + kind;
         if (GENERIC_SPEC_KEYS.containsKey(genericKey)) {
-            GenericKubernetesResource generic = convert(document, GenericKubernetesResource.class, what);
+            GenericKubernetesResource generic = convert(text, GenericKubernetesResource.class, what);
             checkGeneric(generic, genericKey, what);
             return generic;
         }
@@ -139,7 +139,7 @@ final class Manifests {
         if (apiVersion.startsWith("kafka.strimzi.io/")) {
             type = STRIMZI.get(kind);
             if (type == null || !apiVersion.equals(STRIMZI_API_VERSION)) {
-                throw new InvalidManifestException(what + ": only " + STRIMZI + " in " + STRIMZI_API_VERSION
+                throw new InvalidManifestException(what + ": only " + STRIMZI.keySet() + " in " + STRIMZI_API_VERSION
                         + " are known");
             }
         } else {
@@ -150,14 +150,20 @@ final class Manifests {
             }
             type = registered.asSubclass(HasMetadata.class);
         }
-        HasMetadata typed = convert(document, type, what);
+        HasMetadata typed = strict(text, document, type, what);
+        return typed;
+    }
+
+    /** Reads a document into its model and refuses unknown fields and values the model had to convert. */
+    private static <T> T strict(String text, Object document, Class<T> type, String what) {
+        T typed = convert(text, type, what);
         List<String> unknown = unknownFields(typed);
         if (!unknown.isEmpty()) {
             throw new InvalidManifestException(what + ": fields the " + type.getSimpleName() + " model does not know: "
                     + String.join(", ", unknown));
         }
         List<String> changed = new ArrayList<>();
-        compareLeaves(document, SERIALIZATION.convertValue(typed, JsonNode.class), "", changed);
+        compareLeaves(document, yaml().load(SERIALIZATION.asJson(typed)), "", changed);
         if (!changed.isEmpty()) {
             throw new InvalidManifestException(what + ": values of the wrong type (the model had to convert them): "
                     + String.join(", ", changed));
@@ -168,36 +174,44 @@ final class Manifests {
     /**
      * Every scalar of the document must come back from the typed model as it went in. fabric8 reads a quoted number
      * into an integer field without complaint (its Go compatibility), where the API server refuses it; this catches
-     * it, and anything else the model changed or dropped. A number given for a string field that reads it back as
-     * the same text (a Quantity such as {@code cpu: 1}) is what Kubernetes accepts too.
+     * it. A value missing on the way back was kept but not written (a model that omits defaults; unknown fields are
+     * caught by unknownFields); the apiVersion is checked before the model is chosen. A number given for a string
+     * field that reads it back as the same text (a Quantity such as {@code cpu: 1}) is what Kubernetes accepts too.
      */
-    private static void compareLeaves(JsonNode original, JsonNode back, String path, List<String> changed) {
-        if (original.isObject()) {
-            original.fields().forEachRemaining(entry -> compareLeaves(entry.getValue(),
-                    back == null ? null : back.get(entry.getKey()), path + "." + entry.getKey(), changed));
-        } else if (original.isArray()) {
-            for (int i = 0; i < original.size(); i++) {
-                compareLeaves(original.get(i), back == null ? null : back.get(i), path + "[" + i + "]", changed);
+    private static void compareLeaves(Object original, Object back, String path, List<String> changed) {
+        if (original instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> compareLeaves(value, back instanceof Map<?, ?> backMap ? backMap.get(key) : null,
+                    path + "." + key, changed));
+        } else if (original instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object backItem = back instanceof List<?> backList && i < backList.size() ? backList.get(i) : null;
+                compareLeaves(list.get(i), backItem, path + "[" + i + "]", changed);
             }
-        } else if (!original.isNull() && back != null && !path.equals(".apiVersion")) {
-            // A value missing on the way back was kept but not written (a model that omits defaults); unknown fields
-            // are caught by unknownFields. The apiVersion is checked before the model is chosen.
-            boolean same = (original.equals(back)
-                    || (original.isNumber() && back.isTextual() && original.asText().equals(back.asText()))
-                    || (original.isNumber() && back.isNumber() && original.decimalValue().compareTo(back.decimalValue()) == 0));
+        } else if (original != null && back != null && !path.equals(".apiVersion")) {
+            boolean same = original.equals(back)
+                    || (original instanceof Number && back instanceof String && String.valueOf(original).equals(back))
+                    || (original instanceof Number n && back instanceof Number b
+                    && new BigDecimal(n.toString()).compareTo(new BigDecimal(b.toString())) == 0);
             if (!same) {
-                changed.add(path.substring(1) + " (" + original.getNodeType().name().toLowerCase() + " " + original
-                        + ", read as " + back + ")");
+                changed.add(path.substring(1) + " (" + original.getClass().getSimpleName() + " " + original
+                        + ", read as " + back.getClass().getSimpleName() + " " + back + ")");
             }
         }
     }
 
-    private static <T> T convert(JsonNode document, Class<T> type, String what) {
+    private static <T> T convert(String text, Class<T> type, String what) {
         try {
-            return SERIALIZATION.convertValue(document, type);
-        } catch (IllegalArgumentException e) {
+            return SERIALIZATION.unmarshal(text, type);
+        } catch (RuntimeException e) {
             throw new InvalidManifestException(what + ": " + e.getMessage(), e);
         }
+    }
+
+    /** YAML 1.1 as SnakeYAML reads it; kubectl quotes what would be ambiguous (yes, on, 0755). */
+    private static Yaml yaml() {
+        DumperOptions dumper = new DumperOptions();
+        dumper.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(dumper), dumper);
     }
 
     @SuppressWarnings("unchecked")
@@ -224,13 +238,8 @@ final class Manifests {
         });
         // The operator's StatefulSet override is a StatefulSetSpec: read it with the typed model too.
         if (specMap.get("statefulSet") instanceof Map<?, ?> statefulSet && statefulSet.get("spec") != null) {
-            StatefulSetSpec typed = convert(SERIALIZATION.convertValue(statefulSet.get("spec"), JsonNode.class),
-                    StatefulSetSpec.class, what + " spec.statefulSet.spec");
-            List<String> unknown = unknownFields(typed);
-            if (!unknown.isEmpty()) {
-                throw new InvalidManifestException(what + ": spec.statefulSet.spec has fields the StatefulSetSpec "
-                        + "model does not know: " + String.join(", ", unknown));
-            }
+            strict(yaml().dump(statefulSet.get("spec")), statefulSet.get("spec"), StatefulSetSpec.class,
+                    what + " spec.statefulSet.spec");
         }
     }
 
@@ -290,20 +299,6 @@ final class Manifests {
                 }
             }
         }
-    }
-
-    private static KubernetesSerialization strictSerialization() {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        KubernetesSerialization serialization = new KubernetesSerialization(mapper, true);
-        return serialization;
     }
 
     String origin() {
