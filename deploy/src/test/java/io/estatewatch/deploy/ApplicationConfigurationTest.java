@@ -29,6 +29,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -258,6 +260,11 @@ class ApplicationConfigurationTest {
         List<Ingress> ingresses = gateway.manifests().all(Ingress.class);
         assertThat(ingresses).isNotEmpty();
         for (Ingress ingress : ingresses) {
+            // The gateway answers an oversized body itself (413 problem+json): the Ingress lets at least that much through.
+            String proxyBodySize = ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/proxy-body-size");
+            assertThat(proxyBodySize).as("the Ingress's body size").isNotNull();
+            assertThat(bytes(proxyBodySize)).as("Ingress body size " + proxyBodySize + " >= the gateway's max-body-size")
+                    .isGreaterThanOrEqualTo(bytes(gateway.configuration().get("estatewatch.gateway.max-body-size", "64KB")));
             ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
                 var backend = path.getBackend().getService();
                 Service service = gateway.manifests().get(Service.class, backend.getName());
@@ -291,6 +298,19 @@ class ApplicationConfigurationTest {
             }
             assertThat(triggered).as("topics KEDA watches = topics the module reads").isEqualTo(destinations);
         }
+    }
+
+    /** "1m" (NGINX) or "64KB" (Spring's DataSize) in bytes. */
+    static long bytes(String size) {
+        Matcher matcher = Pattern.compile("(?i)^\\s*(\\d+)\\s*([kmg]?)b?\\s*$").matcher(size);
+        assertThat(matcher.matches()).as("a size: " + size).isTrue();
+        long value = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> value << 10;
+            case "m" -> value << 20;
+            case "g" -> value << 30;
+            default -> value;
+        };
     }
 
     private static LabelSelector selector(Map<String, Object> selector) {

@@ -187,6 +187,8 @@ class WorkloadPolicyTest {
         long scaledObjects = manifests.generic("ScaledObject").stream()
                 .filter(so -> name.equals(scaleTarget(so))).count();
         assertThat(hpas + scaledObjects).as("HorizontalPodAutoscalers and ScaledObjects scaling " + name).isEqualTo(1);
+        assertThat(deployment.getSpec().getReplicas()).as("spec.replicas of " + name + ", which its autoscaler owns: "
+                + "every apply would reset it").isNull();
     }
 
     @SuppressWarnings("unchecked")
