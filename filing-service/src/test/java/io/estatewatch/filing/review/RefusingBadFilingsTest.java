@@ -117,6 +117,19 @@ class RefusingBadFilingsTest {
     }
 
     @Test
+    void badListingParametersAreBadRequestsNamingTheParameter() {
+        Reply size = api.get(OFFICER, "/api/v1/filings?size=0");
+        Reply period = api.get(OFFICER, "/api/v1/filings/counts?from=2022-06-30&to=2022-01-01");
+        Reply periodOf = api.get(OFFICER, "/api/v1/filings?periodOf=WHENEVER");
+        Reply day = api.get(OFFICER, "/api/v1/filings/counts?from=2022-13-01&to=2022-12-31");
+
+        assertThat(List.of(size.status(), period.status(), periodOf.status(), day.status())).containsOnly(400);
+        assertThat(List.of(size, period, periodOf, day)).allMatch(Reply::isProblem);
+        assertThat(period.string("/errors/0/field")).isEqualTo("to");
+        assertThat(periodOf.string("/errors/0/field")).isEqualTo("periodOf");
+    }
+
+    @Test
     void anUnknownFilingIsNotFound() {
         Reply reply = api.get(OFFICER, "/api/v1/filings/no-such-filing");
 
