@@ -7,25 +7,43 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Folds an event into the rows it changes, each row guarded by the source aggregate's {@code ce_sequence}
- * ({@link ExactFold}): redelivery, replay and outbox re-publication change nothing.
+ * Folds events into the rows they change, each row guarded by the source aggregate's {@code ce_sequence}: redelivery,
+ * replay and outbox re-publication change nothing. The live consumer folds a batch at a time ({@link BatchFold});
+ * a single event goes through {@link ExactFold}.
  */
 @Component
 public class ProjectionFold {
 
     private final ExactFold fold;
+    private final BatchFold batchFold;
     private final ProjectionPointer pointer;
     private final FoldGate gate;
     private final FoldSignals signals;
 
-    public ProjectionFold(ExactFold fold, ProjectionPointer pointer, FoldGate gate, FoldSignals signals) {
+    public ProjectionFold(ExactFold fold, BatchFold batchFold, ProjectionPointer pointer, FoldGate gate,
+                          FoldSignals signals) {
         this.fold = fold;
+        this.batchFold = batchFold;
         this.pointer = pointer;
         this.gate = gate;
         this.signals = signals;
     }
 
-    /** Folds into the current generation (the live consumer). */
+    /** Folds a batch, in order, into the current generation (the live consumer); returns the rows written. */
+    public int apply(List<EventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return 0;
+        }
+        return gate.folding(() -> {
+            int written = batchFold.apply(pointer.current(), envelopes);
+            if (written > 0) {
+                signals.changed();
+            }
+            return written;
+        });
+    }
+
+    /** Folds one event into the current generation. */
     public boolean apply(EventEnvelope envelope) {
         return gate.folding(() -> {
             boolean changed = applyTo(pointer.current(), envelope);

@@ -176,13 +176,21 @@ public final class ReferenceHalfYear {
     }
 
     static void complaints(EventLog log) {
+        complaintEvents(log, COMPLAINTS, "cmp-ref-", 2022);
+    }
+
+    /**
+     * The events of {@code count} complaints following the reference rules, with ids {@code prefix + i}, received
+     * over the first half of {@code year}.
+     */
+    public static void complaintEvents(EventLog log, int count, String prefix, int year) {
         ComplaintCategory[] categories = ComplaintCategory.values();
-        for (int i = 0; i < COMPLAINTS; i++) {
-            String id = complaintId(i);
+        for (int i = 0; i < count; i++) {
+            String id = prefix + i;
             int estate = i % ESTATES;
-            Instant received = receivedAt(i);
+            Instant received = at(LocalDate.of(year, 1, 1).plusDays((long) i * 181 / count), 8 + i % 8, 30);
             String street = i % 5 == 0 ? null : streetOf(estate);
-            log.add(new ComplaintReceived(DISTRICT, id, "TS2022" + String.format("%05d", i), channel(i),
+            log.add(new ComplaintReceived(DISTRICT, id, "TS" + year + String.format("%05d", i), channel(i),
                     "ext-" + i, categories[i % categories.length], estateId(estate), street, "138****" + (1000 + i),
                     "hash-" + i, received.plus(Duration.ofDays(1)), received.plus(Duration.ofDays(10)), null,
                     received));
@@ -194,7 +202,7 @@ public final class ReferenceHalfYear {
                         received.plus(Duration.ofHours(1))));
             }
             if (merged(i)) {
-                log.add(new ComplaintMerged(DISTRICT, id, complaintId(i - 1), "staff",
+                log.add(new ComplaintMerged(DISTRICT, id, prefix + (i - 1), "staff",
                         received.plus(Duration.ofHours(2))));
                 continue;
             }

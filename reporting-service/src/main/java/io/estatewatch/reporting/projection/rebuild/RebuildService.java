@@ -2,8 +2,9 @@ package io.estatewatch.reporting.projection.rebuild;
 
 import io.estatewatch.reporting.projection.FoldGate;
 import io.estatewatch.reporting.projection.Projection;
-import io.estatewatch.reporting.projection.ProjectionFold;
+import io.estatewatch.reporting.projection.BatchFold;
 import io.estatewatch.reporting.projection.ProjectionPointer;
+import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.consume.UnreadableEventException;
 import io.estatewatch.servicekit.error.ConflictException;
@@ -43,8 +44,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ol>
  * <li>A plain consumer of its own (no group commits) is assigned every partition of the five topics, seeks to the
- * beginning and notes the end offsets; it folds every record up to them into generation n+1 with the same exact fold
- * as the live consumer.</li>
+ * beginning and notes the end offsets; it folds every record up to them into generation n+1, a poll's worth at a
+ * time ({@link BatchFold}: the same rows and marks as the live consumer's exact fold, one write per row and batch).</li>
  * <li>Then, holding the {@link FoldGate} so that the live consumer folds nothing meanwhile, it reads to the end
  * offsets of that moment (every record the live consumer could have folded), points readers and the fold at n+1 with
  * one write, and lets go. The live consumer goes on from its committed offsets: whatever it meets again was folded
@@ -60,7 +61,7 @@ public class RebuildService implements DisposableBean {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final ProjectionPointer pointer;
-    private final ProjectionFold fold;
+    private final BatchFold fold;
     private final FoldGate gate;
     private final EventEnvelopeReader reader;
     private final String bootstrapServers;
@@ -73,7 +74,7 @@ public class RebuildService implements DisposableBean {
         return thread;
     });
 
-    public RebuildService(ProjectionPointer pointer, ProjectionFold fold, FoldGate gate, EventEnvelopeReader reader,
+    public RebuildService(ProjectionPointer pointer, BatchFold fold, FoldGate gate, EventEnvelopeReader reader,
                           @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers) {
         this.pointer = pointer;
         this.fold = fold;
@@ -142,6 +143,8 @@ public class RebuildService implements DisposableBean {
     private void drain(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until, RebuildRun run) {
         while (behind(consumer, until)) {
             ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+            List<EventEnvelope> batch = new ArrayList<>(records.count());
+            int read = 0;
             for (TopicPartition partition : records.partitions()) {
                 Long stop = until.get(partition);
                 for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -150,13 +153,15 @@ public class RebuildService implements DisposableBean {
                         break;
                     }
                     try {
-                        reader.read(message(record)).ifPresent(envelope -> fold.applyTo(run.toGeneration, envelope));
+                        reader.read(message(record)).ifPresent(batch::add);
                     } catch (UnreadableEventException unreadable) {
                         run.skipped.incrementAndGet();
                     }
-                    run.done.incrementAndGet();
+                    read++;
                 }
             }
+            fold.apply(run.toGeneration, batch);
+            run.done.addAndGet(read);
         }
     }
 
