@@ -32,6 +32,9 @@ import java.util.Set;
 @Profile("local")
 public class DevTokenConfiguration {
 
+    /** Anyone may ask for a dev token: that is what the local profile is for. */
+    public static final AccessRule ACCESS = AccessRule.post(Audience.ANYONE, GatewayProperties.DevToken.PATH);
+
     public DevTokenConfiguration(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The local profile (dev tokens, demo key) must not run with the prod profile");
@@ -40,7 +43,7 @@ public class DevTokenConfiguration {
 
     @Bean
     AccessRule devTokenAccess() {
-        return AccessRule.post(Audience.ANYONE, GatewayProperties.DevToken.PATH);
+        return ACCESS;
     }
 
     @Bean

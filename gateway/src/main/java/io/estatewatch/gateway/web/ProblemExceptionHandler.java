@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -70,10 +71,10 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         return exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR) != null;
     }
 
-    /** The breaker is open, the call timed out, the connection failed or broke, or the gateway said 502/503/504. */
+    /** The breaker is open (Spring Cloud Gateway says so with its own exception), the call timed out, the connection failed or broke, or the gateway said 502/503/504. */
     static boolean isUnavailable(Throwable error) {
-        if (has(error, CallNotPermittedException.class) || has(error, TimeoutException.class)
-                || has(error, IOException.class)) {
+        if (has(error, CallNotPermittedException.class) || has(error, ServiceUnavailableException.class)
+                || has(error, TimeoutException.class) || has(error, IOException.class)) {
             return true;
         }
         for (Throwable cause : chain(error)) {

@@ -31,6 +31,7 @@ public final class StubBackend implements AutoCloseable {
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch hang = new CountDownLatch(0);
+    private volatile int status = 200;
     private volatile HttpServer server;
     private ExecutorService executor;
 
@@ -95,6 +96,11 @@ public final class StubBackend implements AutoCloseable {
         hang.countDown();
     }
 
+    /** Answers every request with {@code status} from now on (200 is the default). */
+    public void respondWith(int status) {
+        this.status = status;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -139,7 +145,7 @@ public final class StubBackend implements AutoCloseable {
                       + path.replace("\"", "") + "\"}";
             byte[] response = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, response.length);
+            exchange.sendResponseHeaders(status, response.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response);
             }
