@@ -18,10 +18,13 @@ public record LaunchOptions(
         int controllerPort,
         int mongoPort,
         Duration readyTimeout,
+        int gatewayPort,
+        boolean demo,
         boolean help) {
 
     public static final String USAGE = """
             Usage: estatewatch [flags]
+                   estatewatch demo [flags]   load the demo district into the running platform (demo --help)
               --reset                  wipe .estatewatch/ (broker log, store, logs) before starting
               --no-services            start only the broker and the store
               --kafka=host:port[,...]  use this Kafka cluster instead of starting a broker
@@ -30,6 +33,8 @@ public record LaunchOptions(
               --controller-port=9093   port of the local KRaft controller  (-Destatewatch.controller.port)
               --mongo-port=27017       port of the local store             (-Destatewatch.mongo.port)
               --timeout=120            seconds to wait for the services to be ready (-Destatewatch.timeout)
+              --gateway-port=8080      port of the gateway; the five services take the next five (-Destatewatch.gateway.port)
+              --no-demo                do not load the demo district into an empty platform (-Destatewatch.demo=false)
               --build                  (script only) rebuild the jars before starting
               --help                   this text
             """;
@@ -46,6 +51,8 @@ public record LaunchOptions(
         int controllerPort = port("estatewatch.controller.port", system.getProperty("estatewatch.controller.port", "9093"));
         int mongoPort = port("estatewatch.mongo.port", system.getProperty("estatewatch.mongo.port", "27017"));
         int timeoutSeconds = positive("estatewatch.timeout", system.getProperty("estatewatch.timeout", "120"));
+        int gatewayPort = port("estatewatch.gateway.port", system.getProperty("estatewatch.gateway.port", "8080"));
+        boolean demo = !"false".equalsIgnoreCase(system.getProperty("estatewatch.demo", "true"));
 
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -60,6 +67,8 @@ public record LaunchOptions(
                 case "--controller-port" -> controllerPort = port(name, required(name, value));
                 case "--mongo-port" -> mongoPort = port(name, required(name, value));
                 case "--timeout" -> timeoutSeconds = positive(name, required(name, value));
+                case "--gateway-port" -> gatewayPort = port(name, required(name, value));
+                case "--no-demo" -> demo = !noValue(name, value);
                 case "--build" -> throw new IllegalArgumentException(
                         "--build is a flag of the ./estatewatch script, not of the jar");
                 default -> throw new IllegalArgumentException("unknown flag: " + arg);
@@ -74,8 +83,11 @@ public record LaunchOptions(
         if (kafka == null && kafkaPort == controllerPort) {
             throw new IllegalArgumentException("the broker and the controller need different ports, both are " + kafkaPort);
         }
+        if (gatewayPort > 65535 - Service.LINEUP.size() + 1) {
+            throw new IllegalArgumentException("--gateway-port leaves no room for the five services after it: " + gatewayPort);
+        }
         return new LaunchOptions(reset, services, Optional.ofNullable(kafka), Optional.ofNullable(mongo),
-                kafkaPort, controllerPort, mongoPort, Duration.ofSeconds(timeoutSeconds), help);
+                kafkaPort, controllerPort, mongoPort, Duration.ofSeconds(timeoutSeconds), gatewayPort, demo, help);
     }
 
     private static boolean noValue(String name, String value) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.estatewatch.local.demo.DemoDistrict;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
@@ -49,16 +51,23 @@ public final class LocalPlatform {
     private volatile Connections connections;
     private volatile boolean stopping;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CompletableFuture<Optional<DemoDistrict.Result>> demo = new CompletableFuture<>();
+    private final PrintStream out;
 
     LocalPlatform(LaunchOptions options, Path root, StateDirectory state, PrintStream out, String version) {
         this.options = options;
         this.root = root;
         this.state = state;
         this.progress = new StartupProgress(out);
+        this.out = out;
         this.version = version;
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("demo")) {
+            DemoDistrict.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args, System.getProperties());
@@ -121,7 +130,71 @@ public final class LocalPlatform {
         if (!stopping) {
             printTable();
             watchServices();
+            loadDemoIntoAnEmptyPlatform();
+        } else {
+            demo.complete(Optional.empty());
         }
+    }
+
+    /**
+     * After start-up, in the background: the demo district, loaded through the gateway when the register is empty
+     * (a fresh platform or one just reset); a platform that holds data is left as it is.
+     */
+    private void loadDemoIntoAnEmptyPlatform() {
+        boolean gatewayUp;
+        synchronized (services) {
+            gatewayUp = serviceStates.entrySet().stream().anyMatch(e -> e.getKey().service().name().equals("gateway")
+                    && e.getValue().equals("up"));
+        }
+        if (!options.demo() || !gatewayUp) {
+            if (options.services()) {
+                progress.say(!options.demo() ? "[demo] not loaded (--no-demo); ./estatewatch demo loads it"
+                        : "[demo] not loaded: the gateway is not up");
+            }
+            demo.complete(Optional.empty());
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                URI gateway = URI.create("http://localhost:" + options.gatewayPort());
+                Optional<Boolean> empty = DemoDistrict.registerIsEmpty(gateway);
+                if (empty.isEmpty()) {
+                    progress.say("[demo] not loaded: the register does not answer; ./estatewatch demo loads it later");
+                    demo.complete(Optional.empty());
+                } else if (!empty.get()) {
+                    progress.say("[demo] the platform holds data: nothing loaded (./estatewatch demo tops the demo up)");
+                    demo.complete(Optional.empty());
+                } else {
+                    DemoDistrict.Result result = new DemoDistrict(DemoDistrict.Options.defaults(gateway), out).load();
+                    progress.say("[demo] " + (result.complete() ? "the demo district is loaded" : "loaded with gaps (see above)")
+                            + ": http://localhost:" + options.gatewayPort() + "/dashboard");
+                    demo.complete(Optional.of(result));
+                }
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    progress.say("[demo] failed: " + e.getMessage());
+                }
+                demo.completeExceptionally(e);
+            }
+        }, "estatewatch-demo");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** The resident memory of the launcher and of every service process it runs, in MB (where /proc tells it). */
+    long residentMegabytes() {
+        long total = Math.max(0, Resident.megabytes(ProcessHandle.current().pid()));
+        synchronized (services) {
+            for (ServiceProcess process : services) {
+                total += Math.max(0, process.residentMegabytes());
+            }
+        }
+        return total;
+    }
+
+    /** Completes once the demo district is loaded (its result) or it is clear that it will not be (empty). */
+    CompletableFuture<Optional<DemoDistrict.Result>> demoLoaded() {
+        return demo;
     }
 
     private void startStoreAndBroker() {
@@ -205,7 +278,8 @@ public final class LocalPlatform {
 
     private void startServices() {
         List<ServiceProcess> found = new ArrayList<>();
-        for (Service service : Service.LINEUP) {
+        List<Service> lineup = Service.lineup(options.gatewayPort());
+        for (Service service : lineup) {
             Optional<Path> jar = ServiceProcess.findJar(root, service, version);
             if (jar.isEmpty()) {
                 progress.skipped(service.name(), "no jar in " + service.name() + "/target (build it: ./estatewatch --build)");
@@ -214,7 +288,7 @@ public final class LocalPlatform {
             } else if (!free(service.port())) {
                 progress.skipped(service.name(), "port " + service.port() + " is taken (an earlier run still alive?)");
             } else {
-                found.add(new ServiceProcess(service, jar.get(), state.logs()));
+                found.add(new ServiceProcess(service, jar.get(), state.logs(), arguments(service, lineup)));
             }
         }
         for (ServiceProcess process : found) {
@@ -229,6 +303,22 @@ public final class LocalPlatform {
             progress.waiting(process.service().name(), "http://localhost:" + process.service().port()
                     + " (pid " + process.pid() + ", log " + root.relativize(process.logFile()) + ")");
         }
+    }
+
+    /**
+     * What a service needs to know beyond its own port: the gateway, where the services are when they are not on
+     * the usual ports, and the dashboard's origin.
+     */
+    static List<String> arguments(Service service, List<Service> lineup) {
+        if (!service.name().equals("gateway") || lineup.get(0).port() == Service.LINEUP.get(0).port()) {
+            return List.of();
+        }
+        List<String> arguments = new ArrayList<>();
+        for (Service other : lineup.subList(1, lineup.size())) {
+            arguments.add("--estatewatch.gateway.services." + other.name() + ".uri=http://localhost:" + other.port());
+        }
+        arguments.add("--estatewatch.gateway.cors.allowed-origins[0]=http://localhost:" + service.port());
+        return List.copyOf(arguments);
     }
 
     private void awaitServicesReady() {
@@ -299,7 +389,7 @@ public final class LocalPlatform {
         rows.add(new StartupProgress.Row("launcher", "pid " + ProcessHandle.current().pid(), "up",
                 (launcherRss >= 0 ? launcherRss + " MB, " : "") + "log " + root.relativize(state.logs()) + "/kafka.log"));
 
-        int gateway = Service.LINEUP.get(0).port();
+        int gateway = options.gatewayPort();
         List<String> footer = new ArrayList<>();
         if (!gatewayRunning) {
             footer.add("(the gateway is not running: the URLs below answer once it does)");

@@ -32,13 +32,20 @@ public final class ServiceProcess {
     private final Service service;
     private final Path jar;
     private final Path logFile;
+    private final List<String> arguments;
     private Process process;
     private long startedNanos;
 
     public ServiceProcess(Service service, Path jar, Path logDirectory) {
+        this(service, jar, logDirectory, List.of());
+    }
+
+    /** @param arguments more Spring arguments for the service ({@code --name=value}) */
+    public ServiceProcess(Service service, Path jar, Path logDirectory, List<String> arguments) {
         this.service = service;
         this.jar = jar;
         this.logFile = logDirectory.resolve(service.name() + ".log");
+        this.arguments = List.copyOf(arguments);
     }
 
     /**
@@ -93,6 +100,7 @@ public final class ServiceProcess {
         command.add(jar.toString());
         command.add("--spring.profiles.active=local");
         command.add("--server.port=" + service.port());
+        command.addAll(arguments);
         return command;
     }
 

@@ -22,7 +22,29 @@ class LaunchOptionsTest {
         assertThat(options.controllerPort()).isEqualTo(9093);
         assertThat(options.mongoPort()).isEqualTo(27017);
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(options.gatewayPort()).isEqualTo(8080);
+        assertThat(options.demo()).as("an empty platform gets the demo district").isTrue();
         assertThat(options.help()).isFalse();
+    }
+
+    @Test
+    void theDemoCanBeLeftOutByFlagOrProperty() {
+        assertThat(parse("--no-demo").demo()).isFalse();
+        Properties system = new Properties();
+        system.setProperty("estatewatch.demo", "false");
+        assertThat(LaunchOptions.parse(new String[0], system).demo()).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--no-demo=1")).withMessageContaining("no value");
+    }
+
+    @Test
+    void theServicesFollowTheGatewaysPort() {
+        LaunchOptions options = parse("--gateway-port=18080");
+
+        assertThat(Service.lineup(options.gatewayPort())).extracting(Service::port)
+                .containsExactly(18080, 18081, 18082, 18083, 18084, 18085);
+        assertThat(Service.lineup(8080)).isEqualTo(Service.LINEUP);
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("--gateway-port=65533"))
+                .withMessageContaining("five services");
     }
 
     @Test
@@ -102,7 +124,8 @@ class LaunchOptionsTest {
     void helpIsAskedForWithEitherSpelling() {
         assertThat(parse("--help").help()).isTrue();
         assertThat(parse("-h").help()).isTrue();
-        assertThat(LaunchOptions.USAGE).contains("--reset", "--no-services", "--kafka=", "--mongo=");
+        assertThat(LaunchOptions.USAGE).contains("--reset", "--no-services", "--kafka=", "--mongo=", "--no-demo",
+                "--gateway-port=", "estatewatch demo");
     }
 
     private static LaunchOptions parse(String... args) {

@@ -73,6 +73,27 @@ class ServiceProcessTest {
     }
 
     @Test
+    void aGatewayOnOtherPortsIsToldWhereTheServicesAre() {
+        List<Service> lineup = Service.lineup(18080);
+
+        assertThat(LocalPlatform.arguments(lineup.get(0), lineup)).containsExactly(
+                "--estatewatch.gateway.services.complaint-service.uri=http://localhost:18081",
+                "--estatewatch.gateway.services.filing-service.uri=http://localhost:18082",
+                "--estatewatch.gateway.services.assessment-service.uri=http://localhost:18083",
+                "--estatewatch.gateway.services.renovation-service.uri=http://localhost:18084",
+                "--estatewatch.gateway.services.reporting-service.uri=http://localhost:18085",
+                "--estatewatch.gateway.cors.allowed-origins[0]=http://localhost:18080");
+        assertThat(LocalPlatform.arguments(lineup.get(1), lineup)).isEmpty();
+        assertThat(LocalPlatform.arguments(Service.LINEUP.get(0), Service.LINEUP))
+                .as("on the usual ports the gateway's own defaults hold").isEmpty();
+
+        ServiceProcess gateway = new ServiceProcess(lineup.get(0), Path.of("gateway.jar"), root,
+                LocalPlatform.arguments(lineup.get(0), lineup));
+        assertThat(gateway.command("java")).contains("--server.port=18080",
+                "--estatewatch.gateway.services.reporting-service.uri=http://localhost:18085");
+    }
+
+    @Test
     void aStartedServiceIsProbedReadyAndStopsPolitelyWithItsDescendants() throws IOException {
         Service service = new Service("complaint-service", freePort());
         ServiceProcess process = startStub(service, Map.of());
