@@ -331,7 +331,7 @@
 
   function listen() {
     if (!window.EventSource) { return; }
-    var source = new EventSource('/api/v1/reports/stream');
+    var source = new EventSource('/dashboard/stream');
     source.addEventListener('aggregates-changed', function () { load(); });
   }
 

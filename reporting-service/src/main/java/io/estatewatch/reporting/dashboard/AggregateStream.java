@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * {@code GET /api/v1/reports/stream}: server-sent events telling open dashboards that aggregates changed, at most
- * once per debounce interval. The events carry no figures (the page asks the API again with its token), so the
- * stream is public.
+ * {@code GET /api/v1/reports/stream} (also {@code /dashboard/stream}, where the gateway lets the page reach it
+ * without a token: a browser's EventSource sends no Authorization header): server-sent events telling open
+ * dashboards that aggregates changed, at most once per debounce interval. The events carry no figures (the page asks
+ * the API again with its token), so the stream is public.
  */
 @RestController
 public class AggregateStream {
@@ -36,7 +37,7 @@ public class AggregateStream {
         this.signals = signals;
     }
 
-    @GetMapping(path = "/api/v1/reports/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @GetMapping(path = {"/api/v1/reports/stream", "/dashboard/stream"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream() throws IOException {
         SseEmitter emitter = new SseEmitter(TIMEOUT);
         emitter.onCompletion(() -> emitters.remove(emitter));
