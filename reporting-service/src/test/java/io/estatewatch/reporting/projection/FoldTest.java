@@ -4,7 +4,10 @@ import io.estatewatch.events.complaint.Channel;
 import io.estatewatch.events.complaint.ComplaintCategory;
 import io.estatewatch.events.complaint.ComplaintReceived;
 import io.estatewatch.events.complaint.ComplaintResponded;
+import io.estatewatch.events.register.EstateManagementAssigned;
+import io.estatewatch.events.register.EstateManagementEnded;
 import io.estatewatch.events.register.EstateRegistered;
+import io.estatewatch.events.register.EstateUpdated;
 import io.estatewatch.reporting.support.Api;
 import io.estatewatch.reporting.support.EventFeed;
 import io.estatewatch.reporting.support.Published;
@@ -58,6 +61,32 @@ class FoldTest {
         feed.awaitFolded();
 
         assertThat(api.get(Api.OFFICER, summary).json().at("/complaints/total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anEstatesStreetAndCompanyJoinAsTheyStoodAtTheMomentOfTheReport() {
+        Instant registered = Instant.parse("2019-01-01T00:00:00Z");
+        feed.publish(
+                new Published(new EstateRegistered("district-fold", "est-fold-2", "西门小区", List.of(), "西门街道", "社区",
+                        "路", 1, 100, 1000, 2000, false, registered), 1),
+                new Published(new EstateManagementAssigned("district-fold", "est-fold-2", "co-fold-a", "f-1",
+                        registered), 2),
+                new Published(new ComplaintReceived("district-fold", "cmp-fold-3", "N4", Channel.MAYOR_HOTLINE, "x-4",
+                        ComplaintCategory.REPAIRS, "est-fold-2", null, null, null, null, null, null,
+                        Instant.parse("2019-03-01T02:00:00Z")), 1),
+                new Published(new EstateUpdated("district-fold", "est-fold-2", "西门小区", List.of(), "北关街道", "社区",
+                        "路", 1, 100, 1000, 2000, false, Instant.parse("2019-04-01T00:00:00Z")), 3),
+                new Published(new EstateManagementEnded("district-fold", "est-fold-2", "co-fold-a", "f-2",
+                        Instant.parse("2019-04-01T00:00:00Z")), 4));
+        feed.awaitFolded();
+        String march = "/api/v1/reports/rates?level=street&from=2019-03-01&to=2019-03-31";
+
+        assertThat(api.get(Api.OFFICER, march + "&asOf=2019-03-15").json().at("/groups/0/street").asString())
+                .isEqualTo("西门街道");
+        assertThat(api.get(Api.OFFICER, march).json().at("/groups/0/street").asString()).isEqualTo("北关街道");
+        assertThat(api.get(Api.OFFICER, "/api/v1/reports/rates?level=company&from=2019-03-01&to=2019-03-31")
+                .json().at("/groups/0/company").asString())
+                .as("the company managing the estate when the complaint was received").isEqualTo("co-fold-a");
     }
 
     @Test
