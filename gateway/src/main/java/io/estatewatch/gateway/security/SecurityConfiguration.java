@@ -4,9 +4,11 @@ import io.estatewatch.gateway.GatewayProperties;
 import io.estatewatch.gateway.route.AccessPolicy;
 import io.estatewatch.gateway.route.AccessRule;
 import io.estatewatch.gateway.route.RouteTable;
+import io.estatewatch.gateway.web.Problems;
 import io.estatewatch.gateway.web.SecurityHeadersWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
@@ -126,6 +129,25 @@ public class SecurityConfiguration {
             http.cors(cors -> cors.configurationSource(corsSource(origins)));
         }
         return http.build();
+    }
+
+    /**
+     * Requests Spring Security's firewall rejects (paths with {@code ..}, encoded slashes or dots, …) get a 400
+     * problem like every other refusal, instead of an empty body.
+     */
+    @Bean
+    static BeanPostProcessor firewallRejectionsAsProblems() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof WebFilterChainProxy proxy) {
+                    proxy.setExchangeRejectedHandler((exchange, rejected) -> Problems.write(exchange,
+                            Problems.Kind.BAD_REQUEST, "The request path is not acceptable: it must be normalised "
+                                    + "(no '..', no encoded '/' or '.')."));
+                }
+                return bean;
+            }
+        };
     }
 
     private static UrlBasedCorsConfigurationSource corsSource(List<String> origins) {

@@ -145,6 +145,10 @@ public final class StubBackend implements AutoCloseable {
                       + path.replace("\"", "") + "\"}";
             byte[] response = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
             exchange.sendResponseHeaders(status, response.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response);
