@@ -1,5 +1,6 @@
 package io.estatewatch.servicekit.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * exception thrown by a filter, a {@code sendError} from the container or a security filter) is answered as
  * problem+json too, never as a Whitelabel page or Boot's error map.
  */
+@Hidden
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController implements ErrorController {
