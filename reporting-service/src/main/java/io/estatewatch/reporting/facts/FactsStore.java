@@ -38,7 +38,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
@@ -214,12 +213,5 @@ public class FactsStore {
     static OutreachRow outreach(Document d) {
         return new OutreachRow(string(d, "_id"), string(d, "districtId"), code(d, "recipientType", RecipientType.class),
                 integer(d, "copies"), instant(d, "at"));
-    }
-
-    /** When the newest row of the complaints projection was received (for the dashboard's "data until"). */
-    public Instant latestComplaint(long generation) {
-        Document latest = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(1),
-                Document.class, Projection.COMPLAINTS.collection(generation));
-        return latest == null ? null : instant(latest, "receivedAt");
     }
 }

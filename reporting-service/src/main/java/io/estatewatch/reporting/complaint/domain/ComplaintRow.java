@@ -34,13 +34,6 @@ public record ComplaintRow(String id, String districtId, Channel channel, Compla
         urges = sorted(urges, Comparator.naturalOrder());
     }
 
-    /** A complaint just received, for tests and examples. */
-    public static ComplaintRow received(String id, Channel channel, ComplaintCategory category, String estateId,
-                                        String street, Instant receivedAt) {
-        return new ComplaintRow(id, null, channel, category, estateId, street, receivedAt, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of());
-    }
-
     public record Assignment(AssigneeType type, String assigneeId, Instant at) {
     }
 

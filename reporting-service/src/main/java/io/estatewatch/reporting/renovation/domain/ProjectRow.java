@@ -39,10 +39,6 @@ public record ProjectRow(String id, String districtId, String programme, String 
         return milestones.stream().filter(m -> !m.at().isAfter(moment)).toList();
     }
 
-    public boolean reached(Milestone milestone, Instant moment) {
-        return reachedBy(moment).stream().anyMatch(m -> m.milestone() == milestone);
-    }
-
     /** The furthest milestone reached by {@code moment}. */
     public Optional<Milestone> furthest(Instant moment) {
         return reachedBy(moment).stream().map(MilestoneReached::milestone).max(Comparator.naturalOrder());

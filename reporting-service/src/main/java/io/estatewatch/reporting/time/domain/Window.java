@@ -54,11 +54,6 @@ public record Window(LocalDate from, LocalDate to, ZoneId zone, Instant asOf, bo
         return asOf.isBefore(lastOfPeriod) ? asOf : lastOfPeriod;
     }
 
-    /** A window over the same period that sees only what had happened by {@code moment}. */
-    public Window lookingFrom(Instant moment) {
-        return new Window(from, to, zone, moment, true);
-    }
-
     /** {@code asOf} in the district's zone, for echoing in responses. */
     public OffsetDateTime asOfInZone() {
         return OffsetDateTime.ofInstant(asOf, zone);
