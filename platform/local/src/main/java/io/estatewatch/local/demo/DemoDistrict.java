@@ -170,6 +170,12 @@ public final class DemoDistrict {
             System.exit(2);
             return;
         }
+        if (!new GatewayClient(options.gateway(), options.hotlineKey()).answers()) {
+            System.err.println("demo: nothing answers at " + options.gateway() + "; start the platform first (./estatewatch)"
+                    + " or name its gateway with --gateway=");
+            System.exit(1);
+            return;
+        }
         Result result = new DemoDistrict(options, System.out).load();
         System.exit(result.failures() == 0 ? 0 : 1);
     }

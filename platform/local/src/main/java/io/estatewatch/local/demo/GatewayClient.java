@@ -136,6 +136,20 @@ public final class GatewayClient {
         return json;
     }
 
+    /** Whether anything answers HTTP at the gateway's address right now: one try, no waiting. */
+    public boolean answers() {
+        try {
+            http.send(HttpRequest.newBuilder(base.resolve("actuator/health")).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public Response get(Caller caller, String path) {
         return send(caller, "GET", path, null, null);
     }
