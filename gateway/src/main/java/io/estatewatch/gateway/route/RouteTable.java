@@ -66,6 +66,8 @@ public final class RouteTable {
                     read(READERS, "/api/v1/renovation/**"),
                     write(DISTRICT, "/api/v1/renovation/**"))),
             new GatewayRoute("reports", Service.REPORTING, List.of("/api/v1/reports/**"), null, List.of(
+                    // A company user reads its own scorecard; the service holds it to its company.
+                    read(STAFF.and(Role.COMPANY_USER), "/api/v1/reports/scorecards", "/api/v1/reports/scorecards/**"),
                     read(STAFF, "/api/v1/reports/**"))),
             new GatewayRoute("admin-projections", Service.REPORTING, List.of("/api/v1/admin/projections/**"), null,
                     List.of(any(ADMIN, "/api/v1/admin/**"))),
