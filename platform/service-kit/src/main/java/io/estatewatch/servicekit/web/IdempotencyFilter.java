@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * gets that response again with {@code Idempotent-Replay: true} and the handler does not run. The same key with a
  * different request is a 409 {@code idempotency-key-reused}; a retry while the first is still running is a 409
  * {@code idempotency-key-in-progress} with {@code Retry-After}. Responses that say nothing about the operation —
- * 5xx, 401, 403, 408, 429 — are not stored, so the client may retry them. Requests without the header pass through.
+ * 5xx, 401, 403, 408, 429 and a 409 for a concurrent modification — are not stored, so the client may retry them. Requests without the header pass through.
  *
  * <p>The entry's {@code _id} is key + method + path, plus the authenticated caller's name when there is one, so
  * that callers cannot see each other's responses. Runs after authentication (order {@link #ORDER}) so that a
@@ -56,6 +56,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final ProblemResponses problems;
+
+    /** A 409 for a concurrent modification says "try again", so the retry must not get it back from the store. */
+    private static boolean lostARace(int status, org.springframework.web.util.ContentCachingResponseWrapper recorded) {
+        return status == 409 && new String(recorded.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(ProblemType.CONCURRENT_MODIFICATION.uri().toString());
+    }
 
     IdempotencyFilter(IdempotencyStore store, ProblemResponses problems) {
         this.store = store;
@@ -119,7 +125,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             int status = recorded.getStatus();
             if (request.isAsyncStarted()) {
                 log.debug("Request with {} went asynchronous; its response is not recorded", HEADER);
-            } else if (status < 500 && !NOT_STORED.contains(status)) {
+            } else if (status < 500 && !NOT_STORED.contains(status) && !lostARace(status, recorded)) {
                 stored = complete(claim, new IdempotencyStore.StoredResponse(status, recorded.getContentType(),
                         recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION)));
             }

@@ -46,6 +46,18 @@ class IdempotencyKeyTest extends WebConventionsTest {
     }
 
     @Test
+    void aConcurrentModificationIsNotReplayedSoTheRetryIsTriedAgain() {
+        String key = newKey();
+
+        Reply first = postJson("/api/v1/samples/stale", BODY, "Idempotency-Key", key);
+        Reply retry = postJson("/api/v1/samples/stale", BODY, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(409);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.header("Idempotent-Replay")).isNull();
+    }
+
+    @Test
     void theSameKeyWithADifferentBodyIsAConflict() {
         String key = newKey();
         int before = SampleController.created.get();

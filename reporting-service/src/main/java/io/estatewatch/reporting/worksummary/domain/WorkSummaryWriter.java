@@ -70,6 +70,13 @@ public final class WorkSummaryWriter {
 
     /** What both languages need: the figures and the joins the sentences name. */
     private abstract static class Writer {
+
+        /** The plan's title without its book-title marks: the sentence adds its own. */
+        static String documentTitle(List<ProjectRow> projects) {
+            return projects.stream().map(ProjectRow::programmeTitle).filter(t -> t != null && !t.isBlank())
+                    .map(t -> t.strip().replaceAll("^《+|》+$", "")).findFirst().orElse(null);
+        }
+
         final Figures figures;
         final Window window;
         final Register register;
@@ -335,8 +342,7 @@ public final class WorkSummaryWriter {
 
         String progressZh(List<ProjectRow> projects) {
             Map<Milestone, Long> reached = progress(projects);
-            String title = projects.stream().map(ProjectRow::programmeTitle).filter(t -> t != null && !t.isBlank())
-                    .findFirst().orElse(null);
+            String title = documentTitle(projects);
             List<String> phrases = new ArrayList<>();
             int all = projects.size();
             for (Map.Entry<Milestone, Long> entry : reached.entrySet()) {
@@ -668,8 +674,7 @@ public final class WorkSummaryWriter {
 
         String progressEn(List<ProjectRow> projects) {
             Map<Milestone, Long> reached = progress(projects);
-            String title = projects.stream().map(ProjectRow::programmeTitle).filter(t -> t != null && !t.isBlank())
-                    .findFirst().orElse(null);
+            String title = documentTitle(projects);
             List<String> phrases = new ArrayList<>();
             int all = projects.size();
             for (Map.Entry<Milestone, Long> entry : reached.entrySet()) {
