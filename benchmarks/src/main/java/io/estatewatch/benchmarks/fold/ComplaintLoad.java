@@ -6,6 +6,8 @@ import io.estatewatch.events.EventCatalogue;
 import io.estatewatch.events.complaint.AssigneeType;
 import io.estatewatch.events.complaint.Channel;
 import io.estatewatch.events.complaint.ComplaintAssigned;
+import io.estatewatch.events.complaint.ComplaintCallbackRecorded;
+import io.estatewatch.events.complaint.ComplaintReopened;
 import io.estatewatch.events.complaint.ComplaintCategory;
 import io.estatewatch.events.complaint.ComplaintClosed;
 import io.estatewatch.events.complaint.ComplaintReceived;
@@ -38,7 +40,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A load of known complaint events and the ground truth they imply: each complaint goes some random way along
- * received → assigned → responded → resolved → closed. Sent as the outbox relay sends (CloudEvents headers, one
+ * received → assigned → responded → resolved → called back and closed (or reopened, when the caller was dissatisfied),
+ * on a random channel, in a random category. Sent as the outbox relay sends (CloudEvents headers, one
  * aggregate's next event only once the broker acknowledged the previous, failed sends retried as themselves), with
  * some events sent twice as a relay does after a crash between acknowledgement and mark.
  */
@@ -81,12 +84,27 @@ public final class ComplaintLoad {
     private final List<List<Event>> lifecycles;
     private final Map<String, Long> statusCounts = new TreeMap<>();
     private final Map<String, Long> categoryCounts = new TreeMap<>();
+    private final Map<String, Long> channelCounts = new TreeMap<>();
+    private long responded;
+    private long resolved;
+    private long callbacks;
+    private long satisfied;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong duplicatesSent = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
 
     private ComplaintLoad(List<List<Event>> lifecycles) {
         this.lifecycles = lifecycles;
+    }
+
+    /** One ComplaintReceived, sequence 1, outside any load. */
+    public static Event received(String district, String id, String channel, String category) {
+        Instant at = Instant.parse("2022-02-01T02:00:00Z");
+        ComplaintReceived event = new ComplaintReceived(district, id, "C-" + id, Channel.valueOf(channel), id,
+                ComplaintCategory.valueOf(category), "estate-1", STREETS[0], "138****0000", "hash", at.plusSeconds(86_400),
+                at.plusSeconds(5 * 86_400), null, at);
+        return new Event(UUID.randomUUID().toString(), EventCatalogue.forEvent(event).type(), id, 1, at,
+                JSON.writeValueAsBytes(event));
     }
 
     /** {@code complaints} complaints of district {@code district}, ids prefixed {@code prefix}. */
@@ -98,11 +116,13 @@ public final class ComplaintLoad {
         for (int i = 0; i < complaints; i++) {
             String id = prefix + i;
             ComplaintCategory category = ComplaintCategory.values()[random.nextInt(ComplaintCategory.values().length)];
+            Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
             String street = STREETS[random.nextInt(STREETS.length)];
-            int steps = 1 + random.nextInt(STATUS.length);
+            int steps = 1 + random.nextInt(5);
+            Satisfaction satisfaction = Satisfaction.values()[random.nextInt(Satisfaction.values().length)];
             Instant at = base.plusSeconds(random.nextInt(180 * 86_400));
             List<DomainEvent> events = new ArrayList<>();
-            events.add(new ComplaintReceived(district, id, "C-" + i, Channel.MAYOR_HOTLINE, "load-" + i, category,
+            events.add(new ComplaintReceived(district, id, "C-" + i, channel, "load-" + i, category,
                     "estate-" + random.nextInt(50), street, "138****" + String.format("%04d", random.nextInt(10_000)),
                     Integer.toHexString(random.nextInt()), at.plusSeconds(86_400), at.plusSeconds(5 * 86_400), null, at));
             if (steps > 1) {
@@ -113,11 +133,22 @@ public final class ComplaintLoad {
                 events.add(new ComplaintResponded(district, id, "company", at.plusSeconds(3_600)));
             }
             if (steps > 3) {
-                events.add(new ComplaintResolved(district, id, "company", at.plusSeconds(86_400)));
+                events.add(new ComplaintResolved(district, id, "company", at.plusSeconds(20 * 3_600)));
             }
+            String status = STATUS[steps - 1];
             if (steps > 4) {
-                events.add(new ComplaintClosed(district, id, Satisfaction.SATISFIED, at.plusSeconds(2 * 86_400)));
+                events.add(new ComplaintCallbackRecorded(district, id, satisfaction, "officer", at.plusSeconds(40 * 3_600)));
+                if (satisfaction == Satisfaction.DISSATISFIED) {
+                    events.add(new ComplaintReopened(district, id, "officer", at.plusSeconds(40 * 3_600)));
+                    status = "REOPENED";
+                } else {
+                    events.add(new ComplaintClosed(district, id, satisfaction, at.plusSeconds(40 * 3_600)));
+                }
+                load.callbacks++;
+                load.satisfied += satisfaction == Satisfaction.DISSATISFIED ? 0 : 1;
             }
+            load.responded += steps > 2 ? 1 : 0;
+            load.resolved += steps > 3 && !"REOPENED".equals(status) ? 1 : 0;
             List<Event> lifecycle = new ArrayList<>();
             for (int s = 0; s < events.size(); s++) {
                 DomainEvent event = events.get(s);
@@ -125,8 +156,9 @@ public final class ComplaintLoad {
                         event.occurredAt(), JSON.writeValueAsBytes(event)));
             }
             lifecycles.add(lifecycle);
-            load.statusCounts.merge(STATUS[steps - 1], 1L, Long::sum);
+            load.statusCounts.merge(status, 1L, Long::sum);
             load.categoryCounts.merge(category.name(), 1L, Long::sum);
+            load.channelCounts.merge(channel.name(), 1L, Long::sum);
         }
         return load;
     }
@@ -148,6 +180,38 @@ public final class ComplaintLoad {
     /** Ground truth: complaints per category. */
     public Map<String, Long> categoryCounts() {
         return categoryCounts;
+    }
+
+    /** Ground truth: complaints per channel. */
+    public Map<String, Long> channelCounts() {
+        return channelCounts;
+    }
+
+    /** The three rates of formula v1 over the whole load (nothing merged), half-up to four decimals; null for 0/0. */
+    public Double responseRate() {
+        return responseRate(0);
+    }
+
+    public Double resolutionRate() {
+        return resolutionRate(0);
+    }
+
+    /** With {@code others} more complaints received and nothing else (they count in the denominator only). */
+    public Double responseRate(long others) {
+        return rate(responded, complaints() + others);
+    }
+
+    public Double resolutionRate(long others) {
+        return rate(resolved, complaints() + others);
+    }
+
+    public Double satisfactionRate() {
+        return rate(satisfied, callbacks);
+    }
+
+    private static Double rate(long part, long whole) {
+        return whole == 0 ? null : java.math.BigDecimal.valueOf(part)
+                .divide(java.math.BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     public List<List<Event>> lifecycles() {
@@ -174,11 +238,17 @@ public final class ComplaintLoad {
      * after each round a share {@code duplicateShare} of the acknowledged events is sent once more.
      */
     public void send(Producer<String, byte[]> producer, int eventsPerSecond, int group, double duplicateShare, long seed) {
-        Random random = new Random(seed);
+        send(producer, eventsPerSecond, group, duplicateShare, seed, 0, lifecycles.size());
+    }
+
+    /** Sends the complaints {@code from} (inclusive) to {@code to} (exclusive) only, as {@link #send} does. */
+    public void send(Producer<String, byte[]> producer, int eventsPerSecond, int group, double duplicateShare, long seed,
+                     int fromComplaint, int toComplaint) {
+        Random random = new Random(seed + fromComplaint);
         long start = System.nanoTime();
         long due = 0;
-        for (int from = 0; from < lifecycles.size(); from += group) {
-            List<List<Event>> chunk = lifecycles.subList(from, Math.min(lifecycles.size(), from + group));
+        for (int from = fromComplaint; from < toComplaint; from += group) {
+            List<List<Event>> chunk = lifecycles.subList(from, Math.min(toComplaint, from + group));
             int longest = chunk.stream().mapToInt(List::size).max().orElse(0);
             for (int round = 0; round < longest; round++) {
                 List<Event> events = new ArrayList<>();

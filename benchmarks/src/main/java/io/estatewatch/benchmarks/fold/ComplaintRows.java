@@ -1,6 +1,8 @@
 package io.estatewatch.benchmarks.fold;
 
 import io.estatewatch.events.complaint.ComplaintAssigned;
+import io.estatewatch.events.complaint.ComplaintCallbackRecorded;
+import io.estatewatch.events.complaint.ComplaintReopened;
 import io.estatewatch.events.complaint.ComplaintClosed;
 import io.estatewatch.events.complaint.ComplaintReceived;
 import io.estatewatch.events.complaint.ComplaintResolved;
@@ -68,8 +70,14 @@ public final class ComplaintRows {
         if (event instanceof ComplaintResolved) {
             return new Update().set("status", "RESOLVED");
         }
+        if (event instanceof ComplaintCallbackRecorded callback) {
+            return new Update().set("satisfaction", callback.satisfaction().name());
+        }
         if (event instanceof ComplaintClosed) {
             return new Update().set("status", "CLOSED");
+        }
+        if (event instanceof ComplaintReopened) {
+            return new Update().set("status", "REOPENED");
         }
         return null;
     }

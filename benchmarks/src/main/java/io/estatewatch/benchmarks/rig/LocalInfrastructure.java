@@ -135,7 +135,12 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     /** Waits until {@code up} answers true, failing at once if the process ends first. */
     public static void awaitUp(ChildProcess process, String what, Callable<Boolean> up) {
-        await(what).atMost(START_BOUND).pollInterval(Duration.ofMillis(250))
+        awaitUp(process, what, up, START_BOUND);
+    }
+
+    /** Waits at most {@code bound} until {@code up} answers true, failing at once if the process ends first. */
+    public static void awaitUp(ChildProcess process, String what, Callable<Boolean> up, Duration bound) {
+        await(what).atMost(bound).pollInterval(Duration.ofMillis(250))
                 .until(() -> !process.alive() || answers(up));
         if (!process.alive()) {
             throw new IllegalStateException(process.name() + " exited while starting:\n" + process.tail(40));
