@@ -24,6 +24,16 @@ public final class ChildProcess implements AutoCloseable {
     public static final List<String> SMALL_JVM =
             List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
+    /** Every child still running, killed when this JVM exits however it exits short of SIGKILL: no orphans. */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }), "child-processes-stop"));
+    }
+
     private final String name;
     private final List<String> command;
     private final Map<String, String> environment;
@@ -113,6 +123,9 @@ public final class ChildProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             startedNanos = System.nanoTime();
             process = builder.start();
+            Process started = process;
+            RUNNING.add(started);
+            started.onExit().thenRun(() -> RUNNING.remove(started));
             starts++;
             return this;
         } catch (IOException e) {

@@ -101,8 +101,18 @@ public final class ServiceUnderTest implements AutoCloseable {
     }
 
     public boolean ready() {
+        return ready(http, port);
+    }
+
+    /** Whether whatever listens on {@code port} says its readiness is UP. */
+    public static boolean ready(int port) {
+        return ready(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), port);
+    }
+
+    private static boolean ready(HttpClient http, int port) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (java.io.IOException e) {
