@@ -46,7 +46,7 @@ public final class MongoStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file.getParent(), e);
         }
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new IdIndexedH2Backend(file.toString());
         MongoServer starting = new MongoServer(backend);
         try {
             starting.bind(host, port);

@@ -1,0 +1,105 @@
+package io.estatewatch.local;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, except that a query naming {@code _id} together with other conditions is first
+ * narrowed by the {@code _id} index.
+ *
+ * <p>The stock server uses an index only when the query's fields are exactly the index's fields, so
+ * {@code {_id: x, "_applied.s": {$lt: n}}} — the services' guarded writes, the exact fold's guard and the outbox
+ * relay's {@code {_id: {$in: ids}, "outbox.0": {$exists: true}}} — scanned the whole collection, and every write got
+ * slower as the collection grew (docs/performance.md). MongoDB serves these from the {@code _id} index; with this
+ * narrowing the local store does too. The narrowed candidates are still matched against the whole query, so results
+ * are unchanged. The file layout is the stock backend's: existing data files open as before.
+ */
+final class IdIndexedH2Backend extends H2Backend {
+
+    // Map name prefixes of the stock H2Database (package-private there); the same names keep old files readable.
+    private static final String DATA_MAPS = "databases.";
+    private static final String META_MAPS = "meta.";
+
+    IdIndexedH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdIndexedDatabase(databaseName);
+    }
+
+    /**
+     * An inner class on purpose: H2Database's constructor opens the existing collections before a subclass's own
+     * fields are assigned, so the MVStore is taken from the enclosing backend, which has it by then.
+     */
+    private final class IdIndexedDatabase extends H2Database {
+
+        IdIndexedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MVStore store = getMvStore();
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new IdIndexedCollection(this, collectionName, options,
+                store.openMap(DATA_MAPS + namespace), store.openMap(META_MAPS + namespace), cursorRegistry);
+        }
+    }
+
+    private static final class IdIndexedCollection extends H2Collection {
+
+        IdIndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                            MVMap<Object, Document> dataMap,
+                            MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                             int batchSize, Document fieldSelector) {
+            Document byId = idCondition(query);
+            if (byId != null) {
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(byId)) {
+                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+                            fieldSelector);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /**
+         * The query's {@code _id} condition when it has others too: at the top level ({@code {_id: x, a: 1}}, as
+         * Spring Data writes it) or as one clause of a top-level {@code $and} (as the driver's {@code Filters.and}
+         * writes it). A query on {@code _id} alone is already served by the index.
+         */
+        private static Document idCondition(Document query) {
+            if (query.size() > 1 && query.containsKey("_id")) {
+                return new Document("_id", query.get("_id"));
+            }
+            if (query.size() == 1 && query.get("$and") instanceof List<?> clauses && clauses.size() > 1) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document && document.size() == 1 && document.containsKey("_id")) {
+                        return document;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}
