@@ -22,14 +22,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The complaint-service and (once built) the reporting-service from their jars, on a broker and a store of their own,
  * started once per test JVM for every test that needs them and stopped when it exits.
  *
- * <p>The services reach the store with {@code serverSelectionTimeoutMS=2000}: the driver's default (30 s) would hold
- * every request for half a minute while the store is away; with it, a write fails within two seconds.
+ * <p>The services reach the store with its plain connection string: the two-second wait for an absent store that the
+ * outage test relies on is service-kit's default, not something this rig adds.
  */
 final class ServicePlatform {
 
     static final String COMPLAINT_SERVICE = "complaint-service";
     static final String REPORTING_SERVICE = "reporting-service";
-    static final String MONGO_OPTIONS = "/?serverSelectionTimeoutMS=2000";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static ServicePlatform instance;
@@ -68,7 +67,7 @@ final class ServicePlatform {
             infrastructure.close();
             throw new IllegalStateException("cannot create the topics", e);
         }
-        String mongo = infrastructure.mongoUri() + MONGO_OPTIONS;
+        String mongo = infrastructure.mongoUri();
         ServiceUnderTest complaints = ServiceUnderTest.of(COMPLAINT_SERVICE, "complaint", infrastructure.bootstrapServers(),
                 mongo, dir, Map.of(), List.of());
         Optional<ServiceUnderTest> reporting = ServiceUnderTest.jar(REPORTING_SERVICE).map(jar -> ServiceUnderTest.of(
@@ -99,7 +98,7 @@ final class ServicePlatform {
         for (String name : names) {
             if (!others.containsKey(name) && ServiceUnderTest.jar(name).isPresent()) {
                 ServiceUnderTest service = ServiceUnderTest.of(name, name.replace("-service", ""),
-                        infrastructure.bootstrapServers(), infrastructure.mongoUri() + MONGO_OPTIONS, dir, Map.of(),
+                        infrastructure.bootstrapServers(), infrastructure.mongoUri(), dir, Map.of(),
                         List.of());
                 service.process().start();
                 starting.add(service);
