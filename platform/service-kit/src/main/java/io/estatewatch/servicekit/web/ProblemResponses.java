@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -31,6 +32,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -158,6 +161,15 @@ public class ProblemResponses {
             problem = validation(invalid.getMessage(), invalid.problems());
         } else if (cause instanceof PayloadTooLargeException tooLarge) {
             problem = payloadTooLarge(tooLarge);
+        } else if (cause instanceof InvalidParameterException) {
+            // Tomcat refuses to decode the query string or form body (e.g. "%zz"); it names the bytes, not a field.
+            problem = problem(ProblemType.INVALID_PARAMETER,
+                    "The query string or form body is not valid: check its percent-encoding.");
+        } else if (cause instanceof MaxUploadSizeExceededException) {
+            problem = problem(ProblemType.PAYLOAD_TOO_LARGE, "The upload is larger than the limit.");
+        } else if (cause instanceof MultipartException) {
+            // Not multipart at all, a missing boundary, a body cut short: the client's request, not our fault.
+            problem = problem(ProblemType.MALFORMED_BODY, "The request body is not a readable multipart/form-data body.");
         } else if (cause instanceof ConstraintViolationException violations) {
             problem = validation("The request is not valid: see errors for each field.",
                     violations.getConstraintViolations().stream().map(ProblemResponses::fieldProblem).toList());

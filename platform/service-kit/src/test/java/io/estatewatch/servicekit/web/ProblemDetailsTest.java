@@ -77,6 +77,26 @@ class ProblemDetailsTest extends WebConventionsTest {
     }
 
     @Test
+    void aBodyThatClaimsToBeMultipartWithoutABoundaryIsAMalformedBody() {
+        Reply reply = send(request("/api/v1/samples/attachments", "Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"not a multipart body\"}")).build());
+
+        JsonNode problem = assertProblem(reply, 400, ProblemType.MALFORMED_BODY, "/api/v1/samples/attachments");
+        assertThat(problem.path("detail").asString()).contains("multipart/form-data");
+    }
+
+    @Test
+    void aWellFormedMultipartBodyIsNotAProblem() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nhello\r\n--b--\r\n";
+        Reply reply = send(request("/api/v1/samples/attachments", "Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("\"size\":5");
+    }
+
+    @Test
     void aMissingBodyIsAMalformedBody() {
         Reply reply = send(request("/api/v1/samples").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -141,6 +161,15 @@ class ProblemDetailsTest extends WebConventionsTest {
 
         JsonNode problem = assertProblem(reply, 400, ProblemType.INVALID_PARAMETER, "/api/v1/samples");
         assertThat(problem.path("detail").asString()).isEqualTo("Parameter 'page' must be an integer.");
+    }
+
+    @Test
+    void aFormBodyWithBrokenPercentEncodingIsAnInvalidParameter() {
+        Reply reply = send(request("/api/v1/samples/forms", "Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=Li&%%zz=")).build());
+
+        JsonNode problem = assertProblem(reply, 400, ProblemType.INVALID_PARAMETER, "/api/v1/samples/forms");
+        assertThat(problem.path("detail").asString()).contains("percent-encoding");
     }
 
     @Test

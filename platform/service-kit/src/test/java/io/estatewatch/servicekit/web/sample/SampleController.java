@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -86,6 +87,12 @@ public class SampleController {
         return Map.of("length", body.length(), "transferEncoding", transferEncoding);
     }
 
+    /** Answers the size of the uploaded part {@code file}. */
+    @PostMapping(path = "/attachments", consumes = "multipart/form-data")
+    public Map<String, Object> attach(@RequestParam("file") MultipartFile file) {
+        return Map.of("size", file.getSize());
+    }
+
     /** The same, reading JSON. */
     @PostMapping("/echo-json")
     public Map<String, Object> echoJson(@RequestBody Map<String, Object> body) {
@@ -126,6 +133,12 @@ public class SampleController {
     @PostMapping("/{id}/close")
     public Sample close(@PathVariable String id) {
         throw new ConflictException("Sample '" + id + "' is already closed.", Map.of("currentState", "CLOSED"));
+    }
+
+    /** A form post, as GeoReport clients send. */
+    @PostMapping(path = "/forms", consumes = "application/x-www-form-urlencoded")
+    public Map<String, Object> form(@RequestParam String name) {
+        return Map.of("name", name);
     }
 
     @PostMapping("/ranges")
