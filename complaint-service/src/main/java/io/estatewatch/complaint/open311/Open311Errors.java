@@ -1,11 +1,13 @@
 package io.estatewatch.complaint.open311;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -28,8 +30,18 @@ public class Open311Errors {
         return write(request, error.code(), error.getMessage());
     }
 
+    /** Tomcat cannot decode the form (e.g. {@code %zz}): the client's request is broken, not the service. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<String> undecodable(InvalidParameterException error, HttpServletRequest request) {
+        return write(request, 400, "The form body is not valid application/x-www-form-urlencoded: check its percent-encoding.");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> other(Exception error, HttpServletRequest request) {
+        if (error instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            // Spring's own request errors (wrong method, media type, missing parameter) keep their status.
+            return write(request, response.getStatusCode().value(), response.getBody().getDetail());
+        }
         log.error("Open311 request {} failed", request.getRequestURI(), error);
         return write(request, 500, "The request could not be handled; try again later.");
     }
