@@ -39,19 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedInputTest {
 
     private static final int TRIES = 500;
-    /**
-     * The cases that still answer 5xx (docs/reliability.md, open findings) are left out unless
-     * {@link FaultSettings#KNOWN_FINDINGS}: form bodies with broken percent-encoding ({@code %%zz}) to GeoReport, and
-     * bodies that are not multipart to multipart endpoints.
-     */
-    static final boolean KNOWN_FINDINGS = FaultSettings.KNOWN_FINDINGS;
     private static final List<String> MORE_SERVICES = List.of("filing-service", "assessment-service", "renovation-service");
 
     private static ServicePlatform platform;
     private static List<Target> endpoints;
     private static String complaintId;
     private static final Map<String, Map<Integer, AtomicInteger>> STATUSES = new ConcurrentHashMap<>();
-    private static final List<String> LEFT_OUT = new ArrayList<>();
 
     @BeforeContainer
     static void discoverTheWriteEndpoints() {
@@ -66,13 +59,9 @@ class MalformedInputTest {
         for (ServiceUnderTest service : services) {
             Http.Answer document = platform.http.get(service.uri("/v3/api-docs"), Map.of());
             assertThat(document.status()).as("%s /v3/api-docs", service.name()).isEqualTo(200);
-            WriteEndpoints.of(ServicePlatform.JSON.readTree(document.body())).all().stream()
-                    .filter(endpoint -> !KNOWN_FINDINGS && endpoint.contentType().startsWith("multipart/"))
-                    .forEach(endpoint -> LEFT_OUT.add(service.name() + " " + endpoint + " (multipart)"));
             // Boot's error path shows up in the document; it is not an endpoint of the API.
             WriteEndpoints.of(ServicePlatform.JSON.readTree(document.body())).all().stream()
                     .filter(endpoint -> !endpoint.path().equals("/error"))
-                    .filter(endpoint -> KNOWN_FINDINGS || !endpoint.contentType().startsWith("multipart/"))
                     .forEach(endpoint -> found.add(new Target(service, endpoint)));
         }
         endpoints = found;
@@ -95,8 +84,7 @@ class MalformedInputTest {
         sorted.values().forEach(m -> m.forEach((status, n) -> overall.merge(status, n.get(), Integer::sum)));
         FaultRun.figure("malformed-input", endpoints.size() + " write endpoints of "
                 + endpoints.stream().map(t -> t.service().name()).distinct().toList() + ", " + total
-                + " generated bad bodies, statuses " + overall + "; per endpoint " + sorted
-                + (LEFT_OUT.isEmpty() ? "" : "; left out as known findings: " + LEFT_OUT));
+                + " generated bad bodies, statuses " + overall + "; per endpoint " + sorted);
         for (Target endpoint : endpoints) {
             int sent = STATUSES.getOrDefault(endpoint.toString(), Map.of()).values().stream()
                     .mapToInt(AtomicInteger::get).sum();
@@ -231,7 +219,7 @@ class MalformedInputTest {
                     .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)));
             if (kind == Kind.NOT_JSON || kind == Kind.BAD_UTF8) {
-                form.append(KNOWN_FINDINGS ? "&%%zz=" : "&").append(URLEncoder.encode(text, StandardCharsets.UTF_8));
+                form.append("&%%zz=").append(URLEncoder.encode(text, StandardCharsets.UTF_8));
             }
             return form.toString().getBytes(StandardCharsets.UTF_8);
         }
