@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * Mints HS256 tokens for a {@link Caller}, signed with the secret that {@code estatewatch.security.jwt.secret}
- * verifies: for the tests of every service and for a local development token endpoint. Never for production,
- * where the identity provider issues the tokens.
+ * verifies, as the gateway mints its own: for the tests of every service and for a local development token endpoint.
+ * Never for production, where the identity provider issues staff tokens.
  *
  * <pre>{@code
  * JwtIssuer issuer = new JwtIssuer(SECRET, Duration.ofMinutes(5));
@@ -28,10 +28,16 @@ import java.util.UUID;
  * // Authorization: Bearer <token>
  * }</pre>
  *
- * Claims: {@code sub}, {@code role}, {@code streets}, {@code companyId} (when the caller has one), {@code channels},
- * {@code iat}, {@code exp}, {@code jti}. Thread-safe.
+ * Claims: {@code iss} ({@value #GATEWAY_ISSUER}), {@code sub}, {@code role}, {@code streets}, {@code companyId} (when
+ * the caller has one), {@code channels}, {@code iat}, {@code exp}, {@code jti}. Thread-safe.
  */
 public final class JwtIssuer {
+
+    /**
+     * The {@code iss} of the tokens the gateway mints (its {@code TokenMinter.ISSUER}) and of these: a service that
+     * also trusts an identity provider verifies tokens naming it with the shared secret, and only those.
+     */
+    public static final String GATEWAY_ISSUER = "estatewatch-gateway";
 
     /** HS256 needs a key of at least 256 bits. */
     public static final int MIN_SECRET_BYTES = 32;
@@ -69,6 +75,7 @@ public final class JwtIssuer {
     public String issue(Caller caller) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(GATEWAY_ISSUER)
                 .subject(caller.username())
                 .claim(CallerClaims.ROLE, caller.role().name())
                 .claim(CallerClaims.STREETS, List.copyOf(caller.streets()))

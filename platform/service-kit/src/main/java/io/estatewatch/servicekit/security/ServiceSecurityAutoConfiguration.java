@@ -27,12 +27,15 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,15 +45,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import javax.crypto.spec.SecretKeySpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every service is an OAuth2 resource server: stateless, no CSRF (no cookies, no sessions), a valid JWT on every
  * request but health, info, prometheus, the OpenAPI documents and {@code estatewatch.security.public-paths}; 401
  * and 403 as problem+json; the caller as a {@link Caller} controller parameter.
  *
- * <p>Tokens are verified with {@code estatewatch.security.jwt.secret} (HS256) when it is set, otherwise by Boot's
- * decoder from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}. With neither,
- * the service does not start: it would have no way to tell a caller from anyone.
+ * <p>Tokens are verified with {@code estatewatch.security.jwt.secret} (HS256) when only it is set, by Boot's decoder
+ * from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} / {@code jwk-set-uri} when only the identity
+ * provider is configured, and by both when both are: each token by the verifier of the issuer it names
+ * ({@value JwtIssuer#GATEWAY_ISSUER} for the gateway's HS256 tokens, {@code issuer-uri} for the identity provider's),
+ * any other issuer refused. With neither, the service does not start: it would have no way to tell a caller from
+ * anyone.
  *
  * <p>Runs before Boot's security auto-configurations, so that its decoder and filter chain make theirs back off.
  * A service adds rules with its own {@link SecurityFilterChain} of higher precedence (a smaller {@code @Order})
@@ -74,17 +81,22 @@ public class ServiceSecurityAutoConfiguration {
     /** The shared HS256 secret. */
     public static final String SECRET_PROPERTY = "estatewatch.security.jwt.secret";
 
+    /** The identity provider's issuer: with the secret set too, the {@code iss} its tokens are told apart by. */
+    public static final String ISSUER_URI_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+    /** Boot's properties that configure a decoder for the identity provider's tokens. */
+    static final List<String> IDENTITY_PROVIDER_PROPERTIES = List.of(ISSUER_URI_PROPERTY,
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+            "spring.security.oauth2.resourceserver.jwt.public-key-location");
+
     /** The order of the service kit's filter chain: the last, so that a service's own chains come first. */
     public static final int FILTER_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    @Conditional(OnSharedSecret.class)
+    @Conditional(OnSharedSecretAlone.class)
     JwtDecoder sharedSecretJwtDecoder(ServiceSecurityProperties properties) {
-        return NimbusJwtDecoder
-                .withSecretKey(new SecretKeySpec(properties.jwt().secretKey(), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
+        return sharedSecretDecoder(properties);
     }
 
     @Bean
@@ -102,11 +114,15 @@ public class ServiceSecurityAutoConfiguration {
     SecurityFilterChain estatewatchSecurityFilterChain(HttpSecurity http, ServiceSecurityProperties properties,
                                                        ObjectProvider<JwtDecoder> decoders,
                                                        CallerAuthenticationConverter converter,
-                                                       SecurityProblems problems) throws Exception {
-        JwtDecoder decoder = decoders.getIfAvailable();
-        if (decoder == null) {
+                                                       SecurityProblems problems,
+                                                       Environment environment) throws Exception {
+        JwtDecoder configured = decoders.getIfAvailable();
+        if (configured == null) {
             throw noDecoder();
         }
+        JwtDecoder decoder = properties.jwt().hasSecret() && identityProviderConfigured(environment)
+                ? gatewayAndIdentityProvider(properties, environment.getProperty(ISSUER_URI_PROPERTY), configured)
+                : configured;
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         publicPaths.addAll(properties.publicPaths());
         http
@@ -142,21 +158,63 @@ public class ServiceSecurityAutoConfiguration {
         };
     }
 
+    /**
+     * The gateway's HS256 tokens next to the identity provider's, told apart by {@code iss}: the gateway still mints
+     * its own tokens for hotline API keys and anonymous callers when staff sign in at the identity provider.
+     */
+    private static JwtDecoder gatewayAndIdentityProvider(ServiceSecurityProperties properties, String issuerUri,
+                                                         JwtDecoder identityProvider) {
+        if (issuerUri == null || issuerUri.isBlank()) {
+            throw new IllegalStateException(SECRET_PROPERTY + " and the identity provider's keys are both set: set "
+                    + ISSUER_URI_PROPERTY + " too (the identity provider's issuer, exactly as its tokens' 'iss'), so "
+                    + "that its tokens can be told from the gateway's ('iss' " + JwtIssuer.GATEWAY_ISSUER + ")");
+        }
+        if (issuerUri.equals(JwtIssuer.GATEWAY_ISSUER)) {
+            throw new IllegalStateException(ISSUER_URI_PROPERTY + " must not be " + JwtIssuer.GATEWAY_ISSUER
+                    + ": that is the issuer of the gateway's own tokens");
+        }
+        NimbusJwtDecoder gateway = sharedSecretDecoder(properties);
+        gateway.setJwtValidator(JwtValidators.createDefaultWithIssuer(JwtIssuer.GATEWAY_ISSUER));
+        return new IssuerRoutingJwtDecoder(Map.of(JwtIssuer.GATEWAY_ISSUER, gateway, issuerUri, identityProvider));
+    }
+
+    /** HS256 only: a token signed otherwise (RS256 with a public key, none) never passes this check. */
+    private static NimbusJwtDecoder sharedSecretDecoder(ServiceSecurityProperties properties) {
+        return NimbusJwtDecoder
+                .withSecretKey(new SecretKeySpec(properties.jwt().secretKey(), "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+    }
+
+    private static boolean identityProviderConfigured(PropertyResolver environment) {
+        return IDENTITY_PROVIDER_PROPERTIES.stream().anyMatch(property -> hasText(environment, property));
+    }
+
+    private static boolean hasText(PropertyResolver environment, String property) {
+        String value = environment.getProperty(property);
+        return value != null && !value.isBlank();
+    }
+
     private static IllegalStateException noDecoder() {
         return new IllegalStateException("No way to verify bearer tokens: set estatewatch.security.jwt.secret "
                 + "(HS256, local and tests) or spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri "
                 + "(the identity provider, e.g. Keycloak)");
     }
 
-    /** {@code estatewatch.security.jwt.secret} is set and not blank (a blank one, e.g. {@code ${JWT_SECRET:}}, is unset). */
-    static final class OnSharedSecret extends SpringBootCondition {
+    /**
+     * {@code estatewatch.security.jwt.secret} is set and not blank (a blank one, e.g. {@code ${JWT_SECRET:}}, is
+     * unset), and no identity provider is: with one, Boot's decoder is made for it and the secret joins it.
+     */
+    static final class OnSharedSecretAlone extends SpringBootCondition {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String secret = context.getEnvironment().getProperty(SECRET_PROPERTY);
-            return secret != null && !secret.isBlank()
-                    ? ConditionOutcome.match(SECRET_PROPERTY + " is set")
-                    : ConditionOutcome.noMatch(SECRET_PROPERTY + " is not set");
+            if (!hasText(context.getEnvironment(), SECRET_PROPERTY)) {
+                return ConditionOutcome.noMatch(SECRET_PROPERTY + " is not set");
+            }
+            return identityProviderConfigured(context.getEnvironment())
+                    ? ConditionOutcome.noMatch(SECRET_PROPERTY + " is set, and an identity provider too")
+                    : ConditionOutcome.match(SECRET_PROPERTY + " is set, and no identity provider");
         }
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
  *
  * @param roleClaim     the claim that names the caller's {@link Role} (a string, or an array of which the most
  *                      privileged known role counts); Keycloak's {@code realm_access.roles} is read when this claim
- *                      names no known role
+ *                      names no known role. The gateway's own tokens are always read with {@code role}
  * @param usernameClaim the claim that names the caller ({@code sub}; with Keycloak, {@code preferred_username}
- *                      reads better)
+ *                      reads better). The gateway's own tokens are always read with {@code sub}
  * @param publicPaths   further path patterns (Spring {@code PathPattern}s, e.g. {@code /open311/**}) answered
  *                      without a token, besides health, info, prometheus and the OpenAPI documents
  * @param jwt           the token's signature
@@ -37,9 +37,11 @@ public record ServiceSecurityProperties(@DefaultValue("role") String roleClaim,
     }
 
     /**
-     * @param secret the shared HS256 secret (local profile and tests; at least {@value JwtIssuer#MIN_SECRET_BYTES}
-     *               bytes of UTF-8). When set, it alone verifies tokens; when not, Boot's
-     *               {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} / {@code jwk-set-uri} do.
+     * @param secret the shared HS256 secret the gateway signs its own tokens with (at least
+     *               {@value JwtIssuer#MIN_SECRET_BYTES} bytes of UTF-8). Alone, it verifies every token (local profile
+     *               and tests); next to Boot's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} it verifies
+     *               the tokens whose {@code iss} is {@value JwtIssuer#GATEWAY_ISSUER}, and the identity provider's
+     *               keys the others.
      */
     public record Jwt(String secret) {
 

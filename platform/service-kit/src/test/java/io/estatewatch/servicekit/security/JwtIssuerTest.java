@@ -37,6 +37,7 @@ class JwtIssuerTest {
 
         Jwt jwt = decoder.decode(new JwtIssuer(SECRET, Duration.ofMinutes(5)).issue(caller));
 
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo(JwtIssuer.GATEWAY_ISSUER).isEqualTo("estatewatch-gateway");
         assertThat(jwt.getSubject()).isEqualTo("wang");
         assertThat(jwt.getClaimAsString("role")).isEqualTo("COMPANY_USER");
         assertThat(jwt.getClaimAsString("companyId")).isEqualTo("company-7");

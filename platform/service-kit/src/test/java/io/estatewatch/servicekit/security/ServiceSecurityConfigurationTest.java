@@ -82,9 +82,48 @@ class ServiceSecurityConfigurationTest {
     }
 
     @Test
-    void theSecretWinsOverAnIssuer() {
+    void aSecretAndAnIssuerStartWithoutReachingTheIdentityProvider() {
+        // Nothing answers on port 9: the identity provider's keys are fetched at the first token, not at start.
+        runner.withPropertyValues("estatewatch.security.jwt.secret=" + SECRET,
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9/realms/estatewatch")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).hasSingleBean(JwtDecoder.class).doesNotHaveBean("sharedSecretJwtDecoder");
+                    assertThat(context).hasSingleBean(SecurityFilterChain.class);
+                });
+    }
+
+    @Test
+    void aSecretAndAJwkSetWithoutAnIssuerStopTheServiceAndSayWhatIsMissing() {
         runner.withPropertyValues("estatewatch.security.jwt.secret=" + SECRET,
                         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9/certs")
-                .run(context -> assertThat(context).hasSingleBean(JwtDecoder.class).hasBean("sharedSecretJwtDecoder"));
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("set spring.security.oauth2.resourceserver.jwt.issuer-uri too")
+                            .hasMessageContaining(JwtIssuer.GATEWAY_ISSUER);
+                });
+    }
+
+    @Test
+    void anIdentityProviderNamedLikeTheGatewayStopsTheService() {
+        runner.withPropertyValues("estatewatch.security.jwt.secret=" + SECRET,
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + JwtIssuer.GATEWAY_ISSUER,
+                        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9/certs")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("issuer-uri must not be " + JwtIssuer.GATEWAY_ISSUER);
+                });
+    }
+
+    @Test
+    void aShortSecretStopsTheServiceNextToAnIssuerToo() {
+        runner.withPropertyValues("estatewatch.security.jwt.secret=short-secret-of-31-bytes-abcdef",
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9/realms/estatewatch")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("at least 32 bytes");
+                });
     }
 }

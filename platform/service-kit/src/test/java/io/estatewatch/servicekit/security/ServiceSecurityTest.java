@@ -9,19 +9,17 @@ import com.nimbusds.jwt.SignedJWT;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.estatewatch.servicekit.security.sample.SecuredApplication;
+import io.estatewatch.servicekit.security.SecuredServiceClient.Reply;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.estatewatch.servicekit.security.SecuredServiceClient.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,16 +48,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceSecurityTest {
 
     static final String SECRET = "security-test-secret-0123456789abcdef";
-    private static final String PROBLEM_TYPES = "https://estatewatch.io/problems/";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
 
     private final JwtIssuer issuer = new JwtIssuer(SECRET, Duration.ofMinutes(5));
 
     @LocalServerPort
     int port;
+
+    private SecuredServiceClient service;
+
+    @BeforeEach
+    void connect() {
+        service = new SecuredServiceClient(port, SECRET);
+    }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -76,35 +78,36 @@ class ServiceSecurityTest {
 
     @Test
     void aRequestWithoutATokenIsUnauthorizedWithABearerChallengeAndAProblem() {
-        Reply reply = get("/api/v1/whoami", null);
+        Reply reply = service.get("/api/v1/whoami", null);
 
-        JsonNode problem = assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
+        JsonNode problem = service.assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
         assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
         assertThat(problem.path("detail").asString()).isEqualTo(SecurityProblems.MISSING_TOKEN);
     }
 
     @Test
     void aPathThatDoesNotExistIsUnauthorizedWithoutAToken() {
-        assertProblem(get("/api/v1/nothing-here", null), 401, "unauthorized", "/api/v1/nothing-here");
+        service.assertProblem(service.get("/api/v1/nothing-here", null), 401, "unauthorized", "/api/v1/nothing-here");
     }
 
     @Test
     void healthInfoPrometheusAndTheApiDocumentsArePublic() {
-        assertThat(get("/actuator/health/liveness", null).status()).isEqualTo(200);
-        assertThat(get("/actuator/info", null).status()).isEqualTo(200);
-        assertThat(get("/actuator/prometheus", null).status()).isEqualTo(200);
-        assertThat(get("/v3/api-docs", null).status()).isEqualTo(200);
+        assertThat(service.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(service.get("/actuator/info", null).status()).isEqualTo(200);
+        assertThat(service.get("/actuator/prometheus", null).status()).isEqualTo(200);
+        assertThat(service.get("/v3/api-docs", null).status()).isEqualTo(200);
     }
 
     @Test
     void otherActuatorEndpointsNeedAToken() {
-        assertProblem(get("/actuator/metrics", null), 401, "unauthorized", "/actuator/metrics");
-        assertThat(get("/actuator/metrics", issuer.issue(Caller.districtAdmin("admin"))).status()).isEqualTo(200);
+        service.assertProblem(service.get("/actuator/metrics", null), 401, "unauthorized", "/actuator/metrics");
+        assertThat(service.get("/actuator/metrics", issuer.issue(Caller.districtAdmin("admin"))).status())
+                .isEqualTo(200);
     }
 
     @Test
     void aConfiguredPublicPathIsAnsweredWithoutAToken() {
-        Reply reply = get("/open/ping", null);
+        Reply reply = service.get("/open/ping", null);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("pong").asBoolean()).isTrue();
@@ -112,21 +115,21 @@ class ServiceSecurityTest {
 
     @Test
     void aHandlerOnAPublicPathThatTakesTheCallerIsUnauthorizedWithoutAToken() {
-        Reply reply = get("/open/whoami", null);
+        Reply reply = service.get("/open/whoami", null);
 
-        assertProblem(reply, 401, "unauthorized", "/open/whoami");
+        service.assertProblem(reply, 401, "unauthorized", "/open/whoami");
         assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
-        assertThat(get("/open/whoami", issuer.issue(Caller.publicUser("visitor"))).json().path("role").asString())
-                .isEqualTo("PUBLIC");
+        assertThat(service.get("/open/whoami", issuer.issue(Caller.publicUser("visitor"))).json()
+                .path("role").asString()).isEqualTo("PUBLIC");
     }
 
     // ---- bad tokens ---------------------------------------------------------------------------------------------
 
     @Test
     void aGarbageTokenIsUnauthorizedAsAnInvalidToken() {
-        Reply reply = get("/api/v1/whoami", "not-a-jwt");
+        Reply reply = service.get("/api/v1/whoami", "not-a-jwt");
 
-        JsonNode problem = assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
+        JsonNode problem = service.assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
         assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer").contains("error=\"invalid_token\"");
         assertThat(problem.path("detail").asString()).isEqualTo(SecurityProblems.INVALID_TOKEN);
     }
@@ -136,9 +139,9 @@ class ServiceSecurityTest {
         Clock twoHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
         String expired = new JwtIssuer(SECRET, Duration.ofMinutes(5), twoHoursAgo).issue(Caller.districtAdmin("admin"));
 
-        Reply reply = get("/api/v1/whoami", expired);
+        Reply reply = service.get("/api/v1/whoami", expired);
 
-        assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
+        service.assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
         assertThat(reply.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
     }
 
@@ -147,7 +150,7 @@ class ServiceSecurityTest {
         String forged = new JwtIssuer("another-secret-0123456789abcdef-xyz", Duration.ofMinutes(5))
                 .issue(Caller.districtAdmin("admin"));
 
-        assertProblem(get("/api/v1/whoami", forged), 401, "unauthorized", "/api/v1/whoami");
+        service.assertProblem(service.get("/api/v1/whoami", forged), 401, "unauthorized", "/api/v1/whoami");
     }
 
     @Test
@@ -155,16 +158,16 @@ class ServiceSecurityTest {
         String unsigned = new PlainJWT(new JWTClaimsSet.Builder().subject("admin").claim("role", "DISTRICT_ADMIN")
                 .expirationTime(Date.from(Instant.now().plusSeconds(300))).build()).serialize();
 
-        assertProblem(get("/api/v1/whoami", unsigned), 401, "unauthorized", "/api/v1/whoami");
+        service.assertProblem(service.get("/api/v1/whoami", unsigned), 401, "unauthorized", "/api/v1/whoami");
     }
 
     @Test
     void aValidTokenWithoutAKnownRoleIsUnauthorizedAndSaysWhy() {
         String token = sign(Map.of("sub", "someone", "role", "SUPERUSER"));
 
-        Reply reply = get("/api/v1/whoami", token);
+        Reply reply = service.get("/api/v1/whoami", token);
 
-        JsonNode problem = assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
+        JsonNode problem = service.assertProblem(reply, 401, "unauthorized", "/api/v1/whoami");
         assertThat(problem.path("detail").asString()).startsWith("The token does not describe a caller: ")
                 .contains("'role'", "realm_access.roles");
     }
@@ -173,7 +176,8 @@ class ServiceSecurityTest {
     void aStreetOfficerTokenWithoutStreetsIsUnauthorized() {
         String token = sign(Map.of("sub", "li.wei", "role", "STREET_OFFICER"));
 
-        JsonNode problem = assertProblem(get("/api/v1/whoami", token), 401, "unauthorized", "/api/v1/whoami");
+        JsonNode problem = service.assertProblem(service.get("/api/v1/whoami", token), 401, "unauthorized",
+                "/api/v1/whoami");
         assertThat(problem.path("detail").asString()).contains("STREET_OFFICER needs at least one street");
     }
 
@@ -184,7 +188,7 @@ class ServiceSecurityTest {
         String token = issuer.issue(new Caller("li.wei", Role.STREET_OFFICER, Set.of("Xinhua", "Binjiang"),
                 null, Set.of()));
 
-        Reply reply = get("/api/v1/whoami", token);
+        Reply reply = service.get("/api/v1/whoami", token);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode caller = reply.json();
@@ -197,9 +201,9 @@ class ServiceSecurityTest {
 
     @Test
     void aCompanyUsersAndAHotlineClientsScopesReachTheController() {
-        JsonNode company = get("/api/v1/whoami", issuer.issue(Caller.companyUser("wang", "company-7"))).json();
-        JsonNode hotline = get("/api/v1/whoami", issuer.issue(Caller.hotlineClient("hotline-12345", "MAYOR_HOTLINE")))
-                .json();
+        JsonNode company = service.get("/api/v1/whoami", issuer.issue(Caller.companyUser("wang", "company-7"))).json();
+        JsonNode hotline = service.get("/api/v1/whoami",
+                issuer.issue(Caller.hotlineClient("hotline-12345", "MAYOR_HOTLINE"))).json();
 
         assertThat(company.path("role").asString()).isEqualTo("COMPANY_USER");
         assertThat(company.path("companyId").asString()).isEqualTo("company-7");
@@ -212,7 +216,7 @@ class ServiceSecurityTest {
         String token = sign(Map.of("sub", "f3a1c2d4-officer", "preferred_username", "zhao",
                 "realm_access", Map.of("roles", List.of("offline_access", "uma_authorization", "district_officer"))));
 
-        Reply reply = get("/api/v1/whoami", token);
+        Reply reply = service.get("/api/v1/whoami", token);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().path("role").asString()).isEqualTo("DISTRICT_OFFICER");
@@ -221,7 +225,7 @@ class ServiceSecurityTest {
 
     @Test
     void aWriteNeedsNoCsrfTokenAndNoSessionIsCreated() {
-        Reply reply = send(request("/api/v1/notes", issuer.issue(Caller.districtAdmin("admin")))
+        Reply reply = service.send(service.request("/api/v1/notes", issuer.issue(Caller.districtAdmin("admin")))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build());
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -235,18 +239,18 @@ class ServiceSecurityTest {
     void anAccessDeniedExceptionFromAControllerIsForbiddenWithTheServicesReason() {
         String token = issuer.issue(Caller.streetOfficer("li.wei", "Xinhua"));
 
-        Reply reply = get("/api/v1/streets/Binjiang", token);
+        Reply reply = service.get("/api/v1/streets/Binjiang", token);
 
-        JsonNode problem = assertProblem(reply, 403, "forbidden", "/api/v1/streets/Binjiang");
+        JsonNode problem = service.assertProblem(reply, 403, "forbidden", "/api/v1/streets/Binjiang");
         assertThat(problem.path("detail").asString()).isEqualTo("Street Binjiang is outside the caller's streets.");
-        assertThat(get("/api/v1/streets/Xinhua", token).status()).isEqualTo(200);
+        assertThat(service.get("/api/v1/streets/Xinhua", token).status()).isEqualTo(200);
     }
 
     @Test
     void springsOwnAccessDeniedMessageIsReplacedByAPlainOne() {
-        Reply reply = get("/api/v1/denied", issuer.issue(Caller.districtAdmin("admin")));
+        Reply reply = service.get("/api/v1/denied", issuer.issue(Caller.districtAdmin("admin")));
 
-        JsonNode problem = assertProblem(reply, 403, "forbidden", "/api/v1/denied");
+        JsonNode problem = service.assertProblem(reply, 403, "forbidden", "/api/v1/denied");
         assertThat(problem.path("detail").asString()).isEqualTo(SecurityProblems.FORBIDDEN);
     }
 
@@ -254,7 +258,7 @@ class ServiceSecurityTest {
 
     @Test
     void theApiDocumentsShowTheBearerSchemeAndNoCallerParameter() {
-        JsonNode docs = get("/v3/api-docs", null).json();
+        JsonNode docs = service.get("/v3/api-docs", null).json();
 
         assertThat(docs.path("components").path("securitySchemes").path("bearer-jwt").path("scheme").asString())
                 .isEqualTo("bearer");
@@ -276,62 +280,6 @@ class ServiceSecurityTest {
             return jwt.serialize();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return array.valueStream().map(JsonNode::asString).toList();
-    }
-
-    private Reply get(String path, String token) {
-        return send(request(path, token).GET().build());
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
-    }
-
-    private static Reply send(HttpRequest request) {
-        try {
-            return new Reply(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode assertProblem(Reply reply, int status, String type, String path) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = reply.json();
-        assertThat(problem.path("type").asString()).isEqualTo(PROBLEM_TYPES + type);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("instance").asString()).isEqualTo(path);
-        assertThat(problem.path("correlationId").asString()).isNotBlank();
-        assertThat(reply.body()).doesNotContain("Exception", "org.springframework", "Jwt", SECRET);
-        return problem;
-    }
-
-    record Reply(HttpResponse<String> response) {
-
-        int status() {
-            return response.statusCode();
-        }
-
-        String body() {
-            return response.body();
-        }
-
-        String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
-
-        JsonNode json() {
-            return JSON.readTree(response.body());
         }
     }
 }
