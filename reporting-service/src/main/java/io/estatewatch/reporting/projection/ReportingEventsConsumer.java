@@ -5,6 +5,8 @@ import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.consume.UnreadableEventException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -22,10 +24,13 @@ import java.util.function.Consumer;
  * as CloudEvents (types this service does not know are skipped) and folded exactly once, a batch at a time
  * ({@link ProjectionFold#apply(List)}).
  *
- * <p>A record that cannot be read stops the batch there: the records before it are folded, and the binder is told
- * which record failed ({@link BatchListenerFailedException}), so that it commits the ones before, retries from that one
- * and, when it keeps failing, sends just that record to the dead-letter topic and goes on with the rest. A failure of
- * the fold itself fails the batch; folding it again changes nothing that was already applied.
+ * <p>A poison record fails alone. The records before it are folded, and the container is told which record failed
+ * ({@link BatchListenerFailedException} with its index in the poll): it commits the records before, retries that one
+ * and, when it keeps failing, sends just that record to the dead-letter topic and redelivers the rest
+ * ({@link BatchDeadLetters}). A record is poison when it cannot be read ({@link UnreadableEventException}: dead-lettered
+ * at once; any other failure to read it is retried first) or when its own fold fails: a batch whose fold fails is
+ * folded again one record at a time, which finds it. A store that cannot be reached is no record's fault: that failure
+ * fails the whole batch.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingEventsConsumer {
@@ -38,19 +43,61 @@ public class ReportingEventsConsumer {
     Consumer<Message<?>> reportingEvents(EventEnvelopeReader reader, ProjectionFold fold) {
         return batch -> {
             List<?> payloads = (List<?>) batch.getPayload();
-            List<EventEnvelope> envelopes = new ArrayList<>(payloads.size());
+            List<Read> read = new ArrayList<>(payloads.size());
             for (int i = 0; i < payloads.size(); i++) {
                 Optional<EventEnvelope> envelope;
                 try {
                     envelope = reader.read(record(batch, payloads, i));
-                } catch (UnreadableEventException unreadable) {
-                    fold.apply(envelopes);
-                    throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
+                } catch (RuntimeException unreadable) {
+                    fold(fold, read);
+                    throw new BatchListenerFailedException(String.valueOf(unreadable.getMessage()), unreadable, i);
                 }
-                envelope.ifPresent(envelopes::add);
+                if (envelope.isPresent()) {
+                    read.add(new Read(i, envelope.get()));
+                }
             }
-            fold.apply(envelopes);
+            fold(fold, read);
         };
+    }
+
+    /**
+     * Folds the records read, in order. When the batch fold fails for a reason that may be one record's, the records
+     * are folded one at a time (those already folded change nothing): the first that fails is named to the container,
+     * after every record before it was folded.
+     */
+    static void fold(ProjectionFold fold, List<Read> read) {
+        try {
+            fold.apply(read.stream().map(Read::envelope).toList());
+        } catch (RuntimeException failed) {
+            if (read.size() < 2 || storeUnreachable(failed)) {
+                throw attributed(read, failed);
+            }
+            for (Read one : read) {
+                try {
+                    fold.apply(List.of(one.envelope()));
+                } catch (RuntimeException poison) {
+                    throw attributed(List.of(one), poison);
+                }
+            }
+        }
+    }
+
+    private static RuntimeException attributed(List<Read> read, RuntimeException failure) {
+        if (read.size() != 1 || storeUnreachable(failure)) {
+            return failure;
+        }
+        UnfoldableEventException unfoldable = new UnfoldableEventException(read.get(0).envelope(), failure);
+        return new BatchListenerFailedException(unfoldable.getMessage(), unfoldable, read.get(0).index());
+    }
+
+    /** Whether the failure is the store's absence or a passing fault of it rather than anything in the records. */
+    static boolean storeUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Record {@code index} of a batch as the binder would deliver it alone: its own headers and where it was read. */
@@ -67,5 +114,9 @@ public class ReportingEventsConsumer {
             record.setHeader(name, value instanceof List<?> values && values.size() > index ? values.get(index) : null);
         }
         return record.build();
+    }
+
+    /** An event read from the poll, with its record's index there. */
+    record Read(int index, EventEnvelope envelope) {
     }
 }

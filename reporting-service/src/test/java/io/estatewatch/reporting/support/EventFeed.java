@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -78,10 +79,10 @@ public class EventFeed implements AutoCloseable {
         publish(List.of(events));
     }
 
-    /** Publishes a record as given (e.g. one that cannot be read). */
-    public void publishRaw(ProducerRecord<String, byte[]> record) {
+    /** Publishes a record as given (e.g. one that cannot be read); answers where it was written. */
+    public RecordMetadata publishRaw(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            return producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish", e);
         }
