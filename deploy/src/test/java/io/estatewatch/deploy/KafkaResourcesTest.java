@@ -85,6 +85,38 @@ class KafkaResourcesTest {
         named.forEach((where, topic) -> assertThat(topics).as(where + " names a topic").contains(topic));
     }
 
+    /**
+     * The binder sends a dead letter to the partition number its record came from unless the binding sets
+     * {@code dlq-partitions: 1} (then always partition 0). The dead-letter topics have one partition and their sources
+     * several: without it a poison record from any other partition is not dead-lettered but lost.
+     */
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyBindingWithADeadLetterTopicSendsItsDeadLettersToPartitionZeroOfATopicWithOnePartition(String overlay) {
+        Map<String, KafkaTopic> topics = Manifests.overlay(overlay).all(KafkaTopic.class).stream()
+                .collect(Collectors.toMap(KafkaResourcesTest::topicName, t -> t));
+        List<String> bindings = new java.util.ArrayList<>();
+        for (Path file : SpringConfiguration.allApplicationFiles()) {
+            String module = Repository.root().relativize(file).toString().replace('\\', '/').split("/src/main/")[0];
+            Map<String, Object> properties = SpringConfiguration.readAllDocuments(file);
+            properties.forEach((property, value) -> {
+                if (property.endsWith(".consumer.enable-dlq") && Boolean.parseBoolean(String.valueOf(value))) {
+                    String binding = property.substring(0, property.length() - ".enable-dlq".length());
+                    String where = Repository.root().relativize(file) + " " + binding;
+                    bindings.add(where);
+                    assertThat(String.valueOf(properties.get(binding + ".dlq-partitions"))).as(where + ".dlq-partitions")
+                            .isEqualTo("1");
+                    String dlq = String.valueOf(properties.get(binding + ".dlq-name"));
+                    if (!NOT_DEPLOYED.contains(module)) {
+                        assertThat(topics).as(where + " dead-letter topic").containsKey(dlq);
+                        assertThat(topics.get(dlq).getSpec().getPartitions()).as(dlq + " partitions").isEqualTo(1);
+                    }
+                }
+            });
+        }
+        assertThat(bindings).as("bindings with a dead-letter topic").hasSizeGreaterThanOrEqualTo(5);
+    }
+
     @ParameterizedTest(name = "overlay {0}")
     @ValueSource(strings = {"dev", "prod"})
     void kafkaRunsOnKraftNodesThatAcknowledgeOnTwoReplicas(String overlay) {

@@ -6,6 +6,7 @@ import io.estatewatch.testkit.TestInfrastructure;
 import io.estatewatch.testkit.UsesTestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,10 +15,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -141,10 +147,34 @@ class SpineEndToEndTest {
         assertThat(companies()).isEqualTo(4);
     }
 
+    /**
+     * The topics as deploy/k8s declares them, before the binder could create them otherwise: the source with several
+     * partitions, its dead-letter topic with one, so that a source partition other than 0 has no twin there.
+     */
+    @BeforeAll
+    static void severalSourcePartitionsAndOneDeadLetterPartition() throws Exception {
+        try (Admin admin = admin()) {
+            for (NewTopic topic : List.of(new NewTopic(TOPIC, 3, (short) 1), new NewTopic(DLQ, 1, (short) 1))) {
+                try {
+                    admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException exists) {
+                    if (!(exists.getCause() instanceof TopicExistsException)) {
+                        throw exists;
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     @Order(5)
     void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndTheRestFlows() throws Exception {
-        String poisonKey = "poison-" + UUID.randomUUID();
+        try (Admin admin = admin()) {
+            assertThat(partitions(admin, TOPIC)).as("partitions of " + TOPIC).isEqualTo(3);
+            assertThat(partitions(admin, DLQ)).as("partitions of " + DLQ).isEqualTo(1);
+        }
+        // On partition 2, followed there by a healthy event.
+        String poisonKey = onPartition2("poison-" + UUID.randomUUID() + "-");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -158,9 +188,9 @@ class SpineEndToEndTest {
             header(poison, "ce_subject", poisonKey);
             header(poison, "ce_sequence", "1");
             header(poison, "ce_time", "2022-01-03T01:00:00Z");
-            producer.send(poison).get();
+            assertThat(producer.send(poison).get().partition()).isEqualTo(2);
         }
-        register("After The Poison");
+        register(onPartition2(UUID.randomUUID() + "-"), "After The Poison");
 
         await().atMost(BOUND).until(() -> companies() == 5);
         try (KafkaConsumer<String, byte[]> consumer = TestInfrastructure.get().rawConsumer("dlq")) {
@@ -173,6 +203,7 @@ class SpineEndToEndTest {
             ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> poisonKey.equals(r.key())).findFirst()
                     .orElseThrow();
             assertThat(headers(record).get("x-exception-message")).contains("unreadable data");
+            assertThat(record.partition()).as("the dead letter's partition").isZero();
         }
     }
 
@@ -202,7 +233,10 @@ class SpineEndToEndTest {
     }
 
     private String register(String name) {
-        String id = UUID.randomUUID().toString();
+        return register(UUID.randomUUID().toString(), name);
+    }
+
+    private String register(String id, String name) {
         Company company = new Company(id, name);
         outbox.stage(company, registered(id, name));
         mongo.save(company);
@@ -255,6 +289,21 @@ class SpineEndToEndTest {
                         .allMatch(e -> e.getValue().offset() >= ends.get(e.getKey()).offset());
             });
         }
+    }
+
+    /** The first key from {@code prefix} that the producer's default partitioner puts on partition 2 of 3. */
+    private static String onPartition2(String prefix) {
+        for (int i = 0; ; i++) {
+            String key = prefix + i;
+            if (Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3 == 2) {
+                return key;
+            }
+        }
+    }
+
+    private static int partitions(Admin admin, String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
     }
 
     private static Admin admin() {
