@@ -65,11 +65,9 @@ class ReportingServiceCrashTest {
         try (Admin admin = infrastructure.admin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
-        // A killed member's partitions move to its successor after 6 s instead of the client default of 45 s.
+        // The service's own session timeout (10 s) decides how soon a killed member's partitions move on.
         reporting = ServiceUnderTest.of(ServicePlatform.REPORTING_SERVICE, "reporting", infrastructure.bootstrapServers(),
-                infrastructure.mongoUri(), dir, Map.of(), List.of(
-                        "--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=6000",
-                        "--spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms=1000"));
+                infrastructure.mongoUri(), dir, Map.of(), List.of());
     }
 
     @AfterAll
@@ -117,13 +115,10 @@ class ReportingServiceCrashTest {
         FaultRun.figure("reporting-poison", "20 complaints, an unreadable record and 20 complaints on partition "
                 + partition(broken.subject()) + ", read in one poll: dead letters " + dead.stream()
                 .map(ConsumerRecord::key).toList() + ", " + counted + " of 40 complaints counted");
-        // Open finding (docs/reliability.md): in batch mode the records of the poison's poll go to the dead-letter topic
-        // with it, and are missing from the projection. Reported as skipped until fixed; failed with known-findings on.
-        assumeTrue(FaultSettings.KNOWN_FINDINGS || (dead.size() == 1 && counted == 40),
-                "open finding: a poison record takes " + (dead.size() - 1) + " healthy records of its poll to the "
-                        + "dead-letter topic; " + counted + " of 40 counted");
         assertThat(dead).extracting(ConsumerRecord::key).as("only the poison is dead-lettered")
                 .containsExactly(broken.subject());
+        assertThat(dead).extracting(ConsumerRecord::partition).as("the one partition of the dead-letter topic")
+                .containsExactly(0);
         assertThat(counted).as("the complaints before and after the poison are all counted").isEqualTo(40);
     }
 
@@ -200,15 +195,12 @@ class ReportingServiceCrashTest {
     }
 
     /**
-     * The poison's key: on partition 0 by default; on partition 2 with {@code -Destatewatch.faults.known-findings=true}.
-     * The dead-letter topic has one partition (here as in deploy/k8s) and the binder sends a dead letter to the
-     * partition number it came from, so a poison record from any other partition is not dead-lettered but lost after
-     * a 60 s stall (docs/reliability.md, open findings).
+     * The poison's key, on partition 2: the dead-letter topic has one partition (here as in deploy/k8s), so a dead
+     * letter from any partition but 0 reaches it only because the binding sends every dead letter to partition 0.
      */
     private static String poisonKey() {
-        int wanted = FaultSettings.KNOWN_FINDINGS ? 2 : 0;
         for (int i = 0; ; i++) {
-            if (partition("report-poison-" + i) == wanted) {
+            if (partition("report-poison-" + i) == 2) {
                 return "report-poison-" + i;
             }
         }
