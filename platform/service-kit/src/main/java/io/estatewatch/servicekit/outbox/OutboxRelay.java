@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.function.cloudevent.CloudEventMessageUtils;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -51,6 +54,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Set<String> NOT_AGGREGATES = Set.of("idempotency_keys", "shedLock");
+    /** Present exactly when a document has events waiting: every pending event has an id. */
+    static final String PENDING = "outbox.eventId";
+    /**
+     * Indexes only the documents with events waiting, so the periodic scan reads those and not the whole collection
+     * (an aggregate collection grows for ever; its waiting documents are a handful).
+     */
+    static final String PENDING_INDEX = "outbox_pending";
 
     private final MongoTemplate mongo;
     private final Producer<String, byte[]> producer;
@@ -72,6 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private volatile ScheduledExecutorService executor;
     private volatile long lastScanNanos;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String source,
                        OutboxProperties properties, MeterRegistry meters, Clock clock) {
@@ -137,7 +148,7 @@ public class OutboxRelay implements SmartLifecycle {
             if (ids == null || ids.isEmpty()) {
                 continue;
             }
-            Query query = new Query(Criteria.where("_id").in(ids).and("outbox.0").exists(true));
+            Query query = new Query(Criteria.where("_id").in(ids).and(PENDING).exists(true));
             query.fields().include("outbox");
             mongo.find(query, Document.class, collection)
                     .forEach(doc -> aggregates.add(Aggregate.of(collection, doc)));
@@ -153,7 +164,8 @@ public class OutboxRelay implements SmartLifecycle {
             if (collection.startsWith("system.") || NOT_AGGREGATES.contains(collection)) {
                 continue;
             }
-            Query query = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
+            indexPending(collection);
+            Query query = new Query(Criteria.where(PENDING).exists(true)).limit(properties.batchSize());
             query.fields().include("outbox");
             for (Document doc : mongo.find(query, Document.class, collection)) {
                 Aggregate aggregate = Aggregate.of(collection, doc);
@@ -163,6 +175,21 @@ public class OutboxRelay implements SmartLifecycle {
         }
         pending.set(waiting);
         return aggregates;
+    }
+
+    /** Once per collection and process; creating an index that exists already is a no-op for MongoDB. */
+    private void indexPending(String collection) {
+        if (!indexed.add(collection)) {
+            return;
+        }
+        try {
+            mongo.indexOps(collection).createIndex(new Index().on(PENDING, Sort.Direction.ASC).named(PENDING_INDEX)
+                    .partial(PartialIndexFilter.of(Criteria.where(PENDING).exists(true))));
+        } catch (RuntimeException e) {
+            indexed.remove(collection);
+            log.warn("Could not index the pending events of {}; the scan reads the whole collection: {}", collection,
+                    e.toString());
+        }
     }
 
     /** Sends the i-th pending event of every aggregate together, round after round, so each stays in order. */
