@@ -104,8 +104,8 @@ class KafkaResourcesTest {
                     String binding = property.substring(0, property.length() - ".enable-dlq".length());
                     String where = Repository.root().relativize(file) + " " + binding;
                     bindings.add(where);
-                    assertThat(String.valueOf(properties.get(binding + ".dlq-partitions"))).as(where + ".dlq-partitions")
-                            .isEqualTo("1");
+                    assertThat(String.valueOf(properties.get(binding + ".dlq-partitions")))
+                            .as(where + ".dlq-partitions").isEqualTo("1");
                     String dlq = String.valueOf(properties.get(binding + ".dlq-name"));
                     if (!NOT_DEPLOYED.contains(module)) {
                         assertThat(topics).as(where + " dead-letter topic").containsKey(dlq);

@@ -27,10 +27,10 @@ import java.util.function.Consumer;
  * <p>A poison record fails alone. The records before it are folded, and the container is told which record failed
  * ({@link BatchListenerFailedException} with its index in the poll): it commits the records before, retries that one
  * and, when it keeps failing, sends just that record to the dead-letter topic and redelivers the rest
- * ({@link BatchDeadLetters}). A record is poison when it cannot be read ({@link UnreadableEventException}: dead-lettered
- * at once; any other failure to read it is retried first) or when its own fold fails: a batch whose fold fails is
- * folded again one record at a time, which finds it. A store that cannot be reached is no record's fault: that failure
- * fails the whole batch.
+ * ({@link BatchDeadLetters}). A record is poison when it cannot be read ({@link UnreadableEventException}:
+ * dead-lettered at once; any other failure to read it is retried first) or when its own fold fails: a batch whose fold
+ * fails is folded again one record at a time, which finds it. A store that cannot be reached is no record's fault: that
+ * failure fails the whole batch.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingEventsConsumer {

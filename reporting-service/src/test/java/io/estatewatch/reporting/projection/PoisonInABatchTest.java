@@ -141,10 +141,10 @@ class PoisonInABatchTest {
             String id = keyOn("cmp-" + group + "-" + run + "-" + i + "-");
             Instant received = Instant.parse("2014-03-01T02:00:00Z").plusSeconds(3600L * ids.size());
             RecordMetadata first = feed.publishRaw(feed.record(new Published(new ComplaintReceived(DISTRICT, id,
-                    "N-" + id, Channel.MAYOR_HOTLINE, "x", ComplaintCategory.NOISE, "est-none", "南门街道", null, null,
-                    null, null, null, received), 1), UUID.randomUUID().toString()));
-            RecordMetadata second = feed.publishRaw(feed.record(new Published(new ComplaintUrged(DISTRICT, id, "citizen",
-                    received.plusSeconds(600)), 2), UUID.randomUUID().toString()));
+                    "N-" + id, Channel.MAYOR_HOTLINE, "x", ComplaintCategory.NOISE, "est-none", "南门街道", null,
+                    null, null, null, null, received), 1), UUID.randomUUID().toString()));
+            RecordMetadata second = feed.publishRaw(feed.record(new Published(new ComplaintUrged(DISTRICT, id,
+                    "citizen", received.plusSeconds(600)), 2), UUID.randomUUID().toString()));
             assertThat(List.of(first.partition(), second.partition())).containsOnly(PARTITION);
             ids.add(id);
         }
