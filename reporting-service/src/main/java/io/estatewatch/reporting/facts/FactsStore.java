@@ -79,8 +79,7 @@ public class FactsStore {
         Date asOf = Date.from(window.asOf());
         return Facts.builder()
                 .register(register(generation))
-                .complaints(find(generation, Projection.COMPLAINTS,
-                        Criteria.where("receivedAt").gte(start).lt(end).lte(asOf), FactsStore::complaint))
+                .complaints(complaints(window, generation))
                 .filings(find(generation, Projection.FILINGS, new Criteria(), FactsStore::filing))
                 .projects(find(generation, Projection.RENOVATION_PROJECTS, new Criteria(), FactsStore::project))
                 .rounds(find(generation, Projection.ROUNDS, new Criteria(), FactsStore::round))
@@ -97,6 +96,16 @@ public class FactsStore {
                 .supplies(find(generation, Projection.SUPPLIES, inPeriod("at", start, end, asOf), FactsStore::supply))
                 .outreach(find(generation, Projection.OUTREACH, inPeriod("at", start, end, asOf), FactsStore::outreach))
                 .build();
+    }
+
+    /** The complaints received in {@code window}, read from the generation the pointer names now. */
+    public List<ComplaintRow> complaints(Window window) {
+        return complaints(window, pointer.forReading());
+    }
+
+    private List<ComplaintRow> complaints(Window window, long generation) {
+        return find(generation, Projection.COMPLAINTS, inPeriod("receivedAt", Date.from(window.start()),
+                Date.from(window.end()), Date.from(window.asOf())), FactsStore::complaint);
     }
 
     /** The estates and companies of the register, as their rows stand. */

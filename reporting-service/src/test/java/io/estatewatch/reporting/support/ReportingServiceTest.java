@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"estatewatch.reporting.stream-debounce=200ms", "estatewatch.reporting.lag-refresh=1h"})
+        properties = {"estatewatch.reporting.stream-debounce=200ms", "estatewatch.reporting.lag-refresh=1h",
+                "estatewatch.reporting.rates-refresh=1h"})
 @UsesTestInfrastructure
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)

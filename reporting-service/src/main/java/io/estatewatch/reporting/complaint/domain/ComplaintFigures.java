@@ -40,6 +40,21 @@ public final class ComplaintFigures {
         return counted;
     }
 
+    /**
+     * The rates of every complaint received in the window, whatever its district, street or company: what
+     * {@link #totals} gives for {@link #inWindow} with {@code Scope.everything()}, without joining the register, which
+     * no filter needs then.
+     */
+    public static Rates rates(Collection<ComplaintRow> rows, Window window, RateFormula formula) {
+        List<ComplaintRow> counted = new ArrayList<>();
+        for (ComplaintRow row : rows) {
+            if (window.counts(row.receivedAt())) {
+                counted.add(row);
+            }
+        }
+        return formula.rates(counted, window.asOf());
+    }
+
     /** The totals of a set of complaints. */
     public static Totals totals(Collection<JoinedComplaint> complaints, Window window, RateFormula formula) {
         Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,16 @@ public record Window(LocalDate from, LocalDate to, ZoneId zone, Instant asOf, bo
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to " + to + " is before from " + from);
         }
+    }
+
+    /**
+     * The half-year {@code now} falls in, January to June or July to December in the district's zone, looked at from
+     * {@code now}: the period of the half-year work summary while it is under way.
+     */
+    public static Window halfYear(Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate from = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        return new Window(from, from.plusMonths(6).minusDays(1), zone, now.truncatedTo(ChronoUnit.MILLIS), false);
     }
 
     /** The first instant of the period. */

@@ -2,6 +2,7 @@ package io.estatewatch.reporting.complaint.domain;
 
 import io.estatewatch.events.complaint.Channel;
 import io.estatewatch.events.complaint.ComplaintCategory;
+import io.estatewatch.events.complaint.Satisfaction;
 import io.estatewatch.reporting.facts.domain.Scope;
 import io.estatewatch.reporting.register.domain.Register;
 import io.estatewatch.reporting.support.Rows;
@@ -37,6 +38,28 @@ class ComplaintFiguresTest {
                 .containsEntry(Channel.BUREAU_REFERRAL, 0L).hasSize(6);
         assertThat(totals.byCategory()).containsEntry(ComplaintCategory.FEES, 1L).hasSize(14);
         assertThat(totals.overdue()).isEqualTo(1);
+    }
+
+    @Test
+    void theRatesOfEveryComplaintOfAWindowAreThoseOfTheTotalsWithoutAScope() {
+        List<ComplaintRow> handled = List.of(
+                Rows.complaint("r1", Channel.MAYOR_HOTLINE, "2022-01-05T09:00").estate("e1")
+                        .responded("2022-01-05T10:00").resolved("2022-01-06T10:00")
+                        .rated(Satisfaction.SATISFIED, "2022-01-07T10:00").row(),
+                Rows.complaint("r2", Channel.VISIT_CALL, "2022-02-05T09:00").estate("e2")
+                        .responded("2022-02-05T10:00").rated(Satisfaction.DISSATISFIED, "2022-02-07T10:00").row(),
+                Rows.complaint("r3", Channel.VISIT_CALL, "2022-03-05T09:00").estate("none").row(),
+                Rows.complaint("r4", Channel.VISIT_CALL, "2022-07-05T09:00").estate("e1")
+                        .responded("2022-07-05T10:00").row());
+        Window window = Rows.window("2022-01-01", "2022-06-30");
+
+        Rates rates = ComplaintFigures.rates(handled, window, RateFormula.CURRENT);
+
+        assertThat(rates).isEqualTo(ComplaintFigures.totals(
+                ComplaintFigures.inWindow(handled, register, window, Scope.everything()), window,
+                RateFormula.CURRENT).rates());
+        assertThat(List.of(rates.response(), rates.resolution(), rates.satisfaction()))
+                .containsExactly(0.6667, 0.3333, 0.5);
     }
 
     @Test
