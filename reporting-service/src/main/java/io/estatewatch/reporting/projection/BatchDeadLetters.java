@@ -85,6 +85,11 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
             // A binding that reads record by record keeps the binder's own retry and DLQ.
             return;
         }
+        if (properties.getExtension() == null || properties.getExtension().getDlqName() == null) {
+            // The binder's resolver names the topic dlq-name only; without it every dead letter would be refused.
+            throw new IllegalStateException("The batch binding of " + destinationName + " has enable-dlq but no "
+                    + "dlq-name: name its dead-letter topic");
+        }
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 dlqDestinationResolver);
         recoverer.setHeaderNamesSupplier(BatchDeadLetters::binderHeaderNames);
