@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.AuthenticationException;
@@ -24,23 +26,29 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.io.IOException;
+import java.time.Duration;
 
 /**
- * 401 and 403 as problem+json, wherever they arise: in the security filter chain (as its entry point and access
- * denied handler) and inside Spring MVC (as an advice ahead of the generic handler, which would make a 500 of an
- * {@link AccessDeniedException} thrown by a controller or a service).
+ * 401 and 403 as problem+json, wherever they arise: in the security filter chain (as its entry point, the bearer
+ * token filter's failure handler and the access denied handler) and inside Spring MVC (as an advice ahead of the
+ * generic handler, which would make a 500 of an {@link AccessDeniedException} thrown by a controller or a service).
  *
  * <p>A 401 carries {@code WWW-Authenticate: Bearer} (with {@code error="invalid_token"} when a token was sent,
  * RFC 6750). An {@link AccessDeniedException} for a request without a token is a 401 too: the client must
  * authenticate first.
+ *
+ * <p>A token that could not be checked at all (an {@link AuthenticationServiceException}: the identity provider's
+ * keys cannot be fetched) is a 503 with {@code Retry-After}: the service's trouble, not the caller's, and passing. A
+ * 401 would send staff to sign in again, to no avail.
  */
 @RestControllerAdvice
 @Order(SecurityProblems.ORDER)
-final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class SecurityProblems implements AuthenticationEntryPoint, AuthenticationFailureHandler, AccessDeniedHandler {
 
     /** Ahead of the service kit's generic handler (the lowest precedence). */
     static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
@@ -48,16 +56,21 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     static final String MISSING_TOKEN = "This request needs a bearer token: Authorization: Bearer <JWT>.";
     static final String INVALID_TOKEN =
             "The bearer token is not valid: it is malformed, has expired, or was not signed by a trusted issuer.";
+    static final String UNVERIFIABLE_TOKEN = "The bearer token cannot be verified right now: the identity provider "
+            + "that signed it cannot be reached. Retry after the number of seconds in Retry-After.";
     static final String FORBIDDEN = "The caller may not perform this request.";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
     private static final String DEFAULT_DENIED_MESSAGE = "Access Denied";
 
     private final ProblemResponses problems;
+    private final Duration retryAfter;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
-    SecurityProblems(ProblemResponses problems) {
+    /** @param retryAfter what a 503 tells the client to wait ({@code estatewatch.web.unavailable-retry-after}) */
+    SecurityProblems(ProblemResponses problems, Duration retryAfter) {
         this.problems = problems;
+        this.retryAfter = retryAfter;
     }
 
     // ---- the filter chain --------------------------------------------------------------------------------------
@@ -67,6 +80,22 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         log.debug("401 for {} {}: {}", request.getMethod(), request.getRequestURI(), exception.getMessage());
         problems.write(request, response, unauthenticated(exception), challenge(exception));
+    }
+
+    /** The bearer token filter's failures: Spring's own handler would rethrow a service failure, making it a 500. */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        if (exception instanceof AuthenticationServiceException) {
+            log.warn("503 for {} {}: the token could not be verified: {}", request.getMethod(), request.getRequestURI(),
+                    NestedExceptionUtils.getMostSpecificCause(exception).toString());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+            problems.write(request, response,
+                    ProblemResponses.problem(ProblemType.SERVICE_UNAVAILABLE, UNVERIFIABLE_TOKEN), headers);
+            return;
+        }
+        commence(request, response, exception);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.estatewatch.servicekit.security;
 
 import io.estatewatch.servicekit.web.ProblemResponses;
 import io.estatewatch.servicekit.web.WebConventionsAutoConfiguration;
+import io.estatewatch.servicekit.web.WebConventionsProperties;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -30,6 +31,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,6 +40,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -57,7 +60,8 @@ import java.util.Map;
  * provider is configured, and by both when both are: each token by the verifier of the issuer it names
  * ({@value JwtIssuer#GATEWAY_ISSUER} for the gateway's HS256 tokens, {@code issuer-uri} for the identity provider's),
  * any other issuer refused. With neither, the service does not start: it would have no way to tell a caller from
- * anyone.
+ * anyone. An identity provider out of reach makes its tokens a 503 with {@code Retry-After}, not a 500
+ * ({@link SecurityProblems}); the gateway's tokens pass meanwhile.
  *
  * <p>Runs before Boot's security auto-configurations, so that its decoder and filter chain make theirs back off.
  * A service adds rules with its own {@link SecurityFilterChain} of higher precedence (a smaller {@code @Order})
@@ -105,8 +109,8 @@ public class ServiceSecurityAutoConfiguration {
     }
 
     @Bean
-    SecurityProblems securityProblems(ProblemResponses problems) {
-        return new SecurityProblems(problems);
+    SecurityProblems securityProblems(ProblemResponses problems, WebConventionsProperties web) {
+        return new SecurityProblems(problems, web.getUnavailableRetryAfter());
     }
 
     @Bean
@@ -120,9 +124,13 @@ public class ServiceSecurityAutoConfiguration {
         if (configured == null) {
             throw noDecoder();
         }
-        JwtDecoder decoder = properties.jwt().hasSecret() && identityProviderConfigured(environment)
-                ? gatewayAndIdentityProvider(properties, environment.getProperty(ISSUER_URI_PROPERTY), configured)
-                : configured;
+        JwtDecoder decoder = configured;
+        if (identityProviderConfigured(environment)) {
+            decoder = new IdentityProviderJwtDecoder(configured);
+            if (properties.jwt().hasSecret()) {
+                decoder = gatewayAndIdentityProvider(properties, environment.getProperty(ISSUER_URI_PROPERTY), decoder);
+            }
+        }
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         publicPaths.addAll(properties.publicPaths());
         http
@@ -140,7 +148,16 @@ public class ServiceSecurityAutoConfiguration {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .accessDeniedHandler(problems)
+                        // The configurer offers no failure handler of its own; Spring's default would rethrow the
+                        // identity provider being unreachable, to end as a 500.
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(problems);
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
