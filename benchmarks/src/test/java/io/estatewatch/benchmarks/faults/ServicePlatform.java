@@ -29,6 +29,7 @@ final class ServicePlatform {
 
     static final String COMPLAINT_SERVICE = "complaint-service";
     static final String REPORTING_SERVICE = "reporting-service";
+    static final int REPORTING_POLL_RECORDS = 25;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static ServicePlatform instance;
@@ -70,8 +71,12 @@ final class ServicePlatform {
         String mongo = infrastructure.mongoUri();
         ServiceUnderTest complaints = ServiceUnderTest.of(COMPLAINT_SERVICE, "complaint", infrastructure.bootstrapServers(),
                 mongo, dir, Map.of(), List.of());
+        // Small polls: a slice of the crash test's load then takes dozens of poll-fold-commit rounds, so a kill lands
+        // with records fetched and not yet committed (mid-batch) rather than after the fold has caught up.
         Optional<ServiceUnderTest> reporting = ServiceUnderTest.jar(REPORTING_SERVICE).map(jar -> ServiceUnderTest.of(
-                REPORTING_SERVICE, "reporting", infrastructure.bootstrapServers(), mongo, dir, Map.of(), List.of()));
+                REPORTING_SERVICE, "reporting", infrastructure.bootstrapServers(), mongo, dir, Map.of(),
+                List.of("--spring.cloud.stream.kafka.bindings.reportingEvents-in-0.consumer.configuration.max.poll.records="
+                        + REPORTING_POLL_RECORDS)));
         // Both at once: on two cores the starts overlap better than they queue.
         complaints.process().start();
         reporting.ifPresent(service -> service.process().start());
