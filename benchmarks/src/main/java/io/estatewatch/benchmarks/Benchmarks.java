@@ -31,7 +31,7 @@ import java.util.List;
  *   <li>{@code jmh}: reading a record into an envelope beside Jackson alone.</li>
  * </ul>
  *
- * Settings (system properties of the benchmark JVM; through Maven: {@code -Dbenchmarks.jvmArgs="-Dbench.rates=100,200"}): {@code bench.events} (fold sizes, 10000,20000,40000), {@code bench.fold.minutes} (4), {@code bench.step.seconds} (intake, 10),
+ * Settings (system properties of the benchmark JVM; through Maven: {@code -Dbenchmarks.jvmArgs="-Dbench.rates=100,200"}): {@code bench.events} (fold sizes, 10000,20000,40000), {@code bench.fold.minutes} (4), {@code bench.fold.stand-in} (true), {@code bench.step.seconds} (intake, 10),
  * {@code bench.rates} (intake, 25,50,100,200,400,800,1600), {@code bench.freshness.rate} (200),
  * {@code bench.freshness.seconds} (20).
  */

@@ -33,6 +33,7 @@ final class StoreBenchmark {
              MongoClient client = LocalInfrastructure.mongoClient(infrastructure.mongoUri())) {
             MongoCollection<Document> rows = client.getDatabase("store-bench").getCollection("rows");
             int size = 0;
+            List<Double> ratios = new ArrayList<>();
             for (int target : new int[] {1_000, 5_000, 20_000, 40_000}) {
                 List<Document> batch = new ArrayList<>();
                 for (; size < target; size++) {
@@ -63,9 +64,11 @@ final class StoreBenchmark {
                 });
                 report.line("%,7d rows: update by _id %,8.0f/s (baseline); guarded update by _id + mark %,8.0f/s = %5.1f %%",
                         target, plain, guarded, 100 * guarded / plain);
+                ratios.add(guarded / plain);
             }
-            report.line("RESULT store: the guarded update does not use the _id index on mongo-java-server; its cost grows "
-                    + "with the collection (see the rows above), a plain update by _id does not");
+            report.line("RESULT store: the guarded update runs at %.0f %% of a plain update by _id at 1,000 rows and %.0f %% "
+                    + "at 40,000 rows (a guard the _id index serves keeps its ratio as rows grow; a scan falls with them)",
+                    100 * ratios.get(0), 100 * ratios.get(ratios.size() - 1));
         }
     }
 
