@@ -7,18 +7,21 @@ import io.estatewatch.gateway.route.RouteTable;
 import io.estatewatch.gateway.web.Problems;
 import io.estatewatch.gateway.web.SecurityHeadersWriter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -65,25 +68,15 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Staff tokens: verified against the identity provider when {@code spring.security.oauth2.resourceserver.jwt.
-     * jwk-set-uri} or {@code issuer-uri} is set (Keycloak in production), otherwise with the shared HS256 secret.
+     * Staff tokens with the shared HS256 secret, when no identity provider is configured (local profile, tests). With
+     * one ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code jwk-set-uri} or
+     * {@code public-key-location}; Keycloak in production), this bean is absent and Boot's resource-server
+     * auto-configuration builds the decoder: the same checks as the services' (issuer, {@code jws-algorithms},
+     * {@code audiences}), so that the door refuses no staff token a service would take, and lets none in it would not.
      */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(TokenProperties tokens,
-                                  @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
-                                  @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri) {
-        if (StringUtils.hasText(jwkSetUri)) {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
-            if (StringUtils.hasText(issuerUri)) {
-                decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuerUri));
-            }
-            return decoder;
-        }
-        if (StringUtils.hasText(issuerUri)) {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuerUri).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuerUri));
-            return decoder;
-        }
+    @Conditional(NoIdentityProvider.class)
+    ReactiveJwtDecoder sharedSecretJwtDecoder(TokenProperties tokens) {
         SecretKeySpec key = new SecretKeySpec(tokens.jwt().secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         return NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
     }
@@ -148,6 +141,23 @@ public class SecurityConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** None of Boot's properties that configure a decoder for an identity provider has a value. */
+    static final class NoIdentityProvider extends SpringBootCondition {
+
+        private static final List<String> PROPERTIES = List.of("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location");
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return PROPERTIES.stream()
+                    .filter(property -> StringUtils.hasText(context.getEnvironment().getProperty(property)))
+                    .findFirst()
+                    .map(property -> ConditionOutcome.noMatch(property + " is set: Boot's decoder checks staff tokens"))
+                    .orElseGet(() -> ConditionOutcome.match("no identity provider: the secret checks staff tokens"));
+        }
     }
 
     private static UrlBasedCorsConfigurationSource corsSource(List<String> origins) {
