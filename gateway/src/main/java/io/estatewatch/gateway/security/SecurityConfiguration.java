@@ -6,11 +6,13 @@ import io.estatewatch.gateway.route.AccessRule;
 import io.estatewatch.gateway.route.RouteTable;
 import io.estatewatch.gateway.web.Problems;
 import io.estatewatch.gateway.web.SecurityHeadersWriter;
+import io.netty.channel.ChannelOption;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.JwkSetUriReactiveJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ConditionContext;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -33,11 +36,14 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.util.StringUtils;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -50,6 +56,8 @@ import java.util.List;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties({GatewayProperties.class, TokenProperties.class})
 public class SecurityConfiguration {
+
+    private static final Duration IDENTITY_PROVIDER_TIMEOUT = Duration.ofMillis(500);
 
     @Bean
     TokenMinter tokenMinter(TokenProperties tokens) {
@@ -85,7 +93,8 @@ public class SecurityConfiguration {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, GatewayProperties properties,
                                                   TokenProperties tokens, ApiKeys apiKeys, AccessPolicy policy,
                                                   ReactiveJwtDecoder jwtDecoder) {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        ProblemSecurityHandlers problems =
+                new ProblemSecurityHandlers(properties.resilience().waitDurationInOpenState());
         TokenClaims claims = new TokenClaims(tokens.roleClaim(), tokens.usernameClaim());
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -104,6 +113,7 @@ public class SecurityConfiguration {
                 .addFilterAt(ApiKeyAuthentication.filter(apiKeys, problems), SecurityWebFiltersOrder.AUTHENTICATION)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(problems)
+                        .authenticationFailureHandler(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(token -> {
                             try {
@@ -122,6 +132,21 @@ public class SecurityConfiguration {
             http.cors(cors -> cors.configurationSource(corsSource(origins)));
         }
         return http.build();
+    }
+
+    /**
+     * The identity provider's discovery document and keys are fetched within half a second to connect and half a
+     * second to answer, as the services' (servlet) decoder does by Spring Security's default. The reactive decoder's
+     * own client has no response timeout: a silent identity provider would hold staff requests at the door for as
+     * long as their clients wait.
+     */
+    @Bean
+    JwkSetUriReactiveJwtDecoderBuilderCustomizer identityProviderTimeouts() {
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) IDENTITY_PROVIDER_TIMEOUT.toMillis())
+                .responseTimeout(IDENTITY_PROVIDER_TIMEOUT);
+        WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+        return builder -> builder.webClient(client);
     }
 
     /**
