@@ -124,13 +124,7 @@ public class ServiceSecurityAutoConfiguration {
         if (configured == null) {
             throw noDecoder();
         }
-        JwtDecoder decoder = configured;
-        if (identityProviderConfigured(environment)) {
-            decoder = new IdentityProviderJwtDecoder(configured);
-            if (properties.jwt().hasSecret()) {
-                decoder = gatewayAndIdentityProvider(properties, environment.getProperty(ISSUER_URI_PROPERTY), decoder);
-            }
-        }
+        JwtDecoder decoder = verifier(properties, configured, environment);
         List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
         publicPaths.addAll(properties.publicPaths());
         http
@@ -173,6 +167,18 @@ public class ServiceSecurityAutoConfiguration {
                 resolvers.add(resolver);
             }
         };
+    }
+
+    /** The configured decoder alone, or the identity provider's with the gateway's next to it when both are set. */
+    private static JwtDecoder verifier(ServiceSecurityProperties properties, JwtDecoder configured,
+                                       PropertyResolver environment) {
+        if (!identityProviderConfigured(environment)) {
+            return configured;
+        }
+        JwtDecoder identityProvider = new IdentityProviderJwtDecoder(configured);
+        return properties.jwt().hasSecret()
+                ? gatewayAndIdentityProvider(properties, environment.getProperty(ISSUER_URI_PROPERTY), identityProvider)
+                : identityProvider;
     }
 
     /**
