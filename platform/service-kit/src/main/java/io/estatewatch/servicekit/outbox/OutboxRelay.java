@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.function.cloudevent.CloudEventMessageUtils;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
@@ -239,12 +240,19 @@ public class OutboxRelay implements SmartLifecycle {
             active = next;
         }
         if (mark) {
-            acknowledged.forEach((aggregate, ids) -> mongo.updateFirst(
-                    Query.query(Criteria.where("_id").is(aggregate.id())),
-                    new Update().pull("outbox", Query.query(Criteria.where("eventId").in(ids))),
-                    aggregate.collection()));
+            markSent(acknowledged);
         }
         return total;
+    }
+
+    /** Removes the acknowledged events: one unordered bulk write per collection rather than a round trip each. */
+    private void markSent(Map<Aggregate, List<String>> acknowledged) {
+        Map<String, BulkOperations> byCollection = new LinkedHashMap<>();
+        acknowledged.forEach((aggregate, ids) -> byCollection
+                .computeIfAbsent(aggregate.collection(), c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
+                .updateOne(Query.query(Criteria.where("_id").is(aggregate.id())),
+                        new Update().pull("outbox", Query.query(Criteria.where("eventId").in(ids)))));
+        byCollection.values().forEach(BulkOperations::execute);
     }
 
     private boolean await(Future<RecordMetadata> send, PendingEvent event) {
