@@ -43,6 +43,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Opens rounds, records estates' scores, publishes results and answers who may read them. A scoring below the
@@ -51,8 +54,12 @@ import java.util.UUID;
 @Service
 public class RoundService {
 
-    /** Concurrent scorings of one round conflict on its version; each is retried on the fresh round this often. */
-    static final int ATTEMPTS = 5;
+    /**
+     * Concurrent scorings of one round conflict on its version; each is retried on the fresh round this often, after a
+     * short random pause that grows with the attempt, so that inspectors saving at the same moment do not collide again
+     * in lockstep.
+     */
+    static final int ATTEMPTS = 10;
 
     private final AggregateStore store;
     private final ChecklistService checklists;
@@ -160,6 +167,8 @@ public class RoundService {
                 store.save(doc, round.takeEvents());
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt < ATTEMPTS) {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(
+                            ThreadLocalRandom.current().nextLong(1, 5L * attempt + 1)));
                     continue;
                 }
                 throw concurrent;
