@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** No profile at all: what the jar does when nobody says where it runs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S") // a cold first request on a busy CI machine can take over the default 5 s
 class DefaultProfileTest extends LocalOnlyCredentialsAbsent {
 
     @DynamicPropertySource

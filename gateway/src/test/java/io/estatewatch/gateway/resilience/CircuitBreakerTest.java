@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
         "estatewatch.gateway.resilience.permitted-calls-in-half-open-state=1",
         "estatewatch.gateway.resilience.retries=1",
         "estatewatch.gateway.resilience.retry-backoff=10ms"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S") // a cold first request on a busy CI machine can take over the default 5 s
 class CircuitBreakerTest {
 
     private static final StubBackend RENOVATION = StubBackend.start("renovation-service");

@@ -22,7 +22,7 @@ import java.net.URI;
         "estatewatch.gateway.rate-limit.replenish-rate=10000",
         "estatewatch.gateway.rate-limit.burst-capacity=100000",
         "estatewatch.gateway.cors.allowed-origins=https://dashboard.example"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT30S") // a cold first request on a busy CI machine can take over the default 5 s
 public abstract class GatewayTestSupport {
 
     @Autowired
