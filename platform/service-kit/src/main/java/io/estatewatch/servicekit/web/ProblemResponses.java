@@ -1,15 +1,13 @@
 package io.estatewatch.servicekit.web;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoServerUnavailableException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.servicekit.error.FieldProblem;
 import io.estatewatch.servicekit.error.InvalidInputException;
 import io.estatewatch.servicekit.error.PayloadTooLargeException;
 import io.estatewatch.servicekit.error.ResourceNotFoundException;
+import io.estatewatch.servicekit.store.Outage;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,15 +15,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import org.apache.kafka.common.errors.RetriableException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -178,7 +172,7 @@ public class ProblemResponses {
         } else if (cause instanceof OptimisticLockingFailureException) {
             problem = problem(ProblemType.CONCURRENT_MODIFICATION,
                     "The resource was changed by another request. Read it again and retry.");
-        } else if (isUnavailable(cause)) {
+        } else if (Outage.is(cause)) {
             log.warn("Backing service unavailable for {}: {}", describe(request), cause.toString());
             problem = problem(ProblemType.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL);
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
@@ -211,17 +205,6 @@ public class ProblemResponses {
                 || cause instanceof com.mongodb.DuplicateKeyException
                 || cause instanceof MongoWriteException write
                 && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
-    }
-
-    /** MongoDB or Kafka cannot be reached now, but may be soon. */
-    static boolean isUnavailable(Throwable cause) {
-        return cause instanceof DataAccessResourceFailureException
-                || cause instanceof TransientDataAccessResourceException
-                || cause instanceof QueryTimeoutException
-                || cause instanceof MongoTimeoutException
-                || cause instanceof MongoSocketException
-                || cause instanceof MongoServerUnavailableException
-                || cause instanceof RetriableException;
     }
 
     private static FieldProblem fieldProblem(ConstraintViolation<?> violation) {
