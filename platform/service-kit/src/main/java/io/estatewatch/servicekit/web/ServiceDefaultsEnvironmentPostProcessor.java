@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>Jackson writes dates and durations as ISO-8601 strings, and keeps the offset a client sent</li>
  *   <li>the correlation id in every console log line; {@code estatewatch.logging.json=true} switches the console
  *       to ECS JSON ({@code logging.structured.format.console=ecs}) for log shippers</li>
+ *   <li>no stack traces from Spring Integration's error logger, which repeats a consumer's failed tries</li>
  * </ul>
  * Registered in {@code META-INF/spring.factories} under {@code org.springframework.boot.EnvironmentPostProcessor}.
  */
@@ -54,6 +55,9 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.jackson.datatype.datetime.write-durations-as-timestamps", "false");
         defaults.put("spring.jackson.datatype.datetime.adjust-dates-to-context-time-zone", "false");
         defaults.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
+        // A batch binding's failures also pass Spring Integration's error channel, whose logger writes a stack trace
+        // per try (each few seconds while the store is away); service-kit's DeadLetters logs each try in one line.
+        defaults.put("logging.level.org.springframework.integration.handler.LoggingHandler", "off");
         if (environment.getProperty(JSON_LOGGING, Boolean.class, false)) {
             defaults.put("logging.structured.format.console", "ecs");
         }
