@@ -3,9 +3,9 @@ package io.estatewatch.reporting.projection;
 import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.consume.UnreadableEventException;
+import io.estatewatch.servicekit.store.Outage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -26,11 +26,11 @@ import java.util.function.Consumer;
  *
  * <p>A poison record fails alone. The records before it are folded, and the container is told which record failed
  * ({@link BatchListenerFailedException} with its index in the poll): it commits the records before, retries that one
- * and, when it keeps failing, sends just that record to the dead-letter topic and redelivers the rest
- * ({@link BatchDeadLetters}). A record is poison when it cannot be read ({@link UnreadableEventException}:
- * dead-lettered at once; any other failure to read it is retried first) or when its own fold fails: a batch whose fold
- * fails is folded again one record at a time, which finds it. A store that cannot be reached is no record's fault: that
- * failure fails the whole batch.
+ * and, when it keeps failing, sends just that record to the dead-letter topic and redelivers the rest (service-kit's
+ * {@link io.estatewatch.servicekit.consume.DeadLetters}). A record is poison when it cannot be read ({@link UnreadableEventException}: dead-lettered at
+ * once; any other failure to read it is retried first) or when its own fold fails: a batch whose fold fails is folded
+ * again one record at a time, which finds it. A store that cannot be reached is no record's fault: that failure fails
+ * the whole batch, which the container delivers again, whole, until the store is back.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingEventsConsumer {
@@ -92,8 +92,11 @@ public class ReportingEventsConsumer {
 
     /** Whether the failure is the store's absence or a passing fault of it rather than anything in the records. */
     static boolean storeUnreachable(Throwable failure) {
+        if (Outage.anywhereIn(failure)) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
+            if (cause instanceof TransientDataAccessException) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ import io.estatewatch.reporting.support.Api;
 import io.estatewatch.reporting.support.EventFeed;
 import io.estatewatch.reporting.support.Published;
 import io.estatewatch.reporting.support.ReportingServiceTest;
+import io.estatewatch.servicekit.consume.DeadLetters;
 import io.estatewatch.testkit.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -87,7 +88,7 @@ class PoisonInABatchTest {
                 .append("districtId", "district-corrupt").append("responses", "not a list"));
 
         ListAppender<ILoggingEvent> attempts = new ListAppender<>();
-        Logger log = (Logger) LoggerFactory.getLogger(BatchDeadLetters.class);
+        Logger log = (Logger) LoggerFactory.getLogger(DeadLetters.class);
         attempts.start();
         log.addAppender(attempts);
         List<String> healthy = new ArrayList<>();
