@@ -3,6 +3,7 @@ package io.estatewatch.reporting.projection;
 import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.consume.UnreadableEventException;
+import io.estatewatch.servicekit.error.Causes;
 import io.estatewatch.servicekit.store.Outage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,15 +93,7 @@ public class ReportingEventsConsumer {
 
     /** Whether the failure is the store's absence or a passing fault of it rather than anything in the records. */
     static boolean storeUnreachable(Throwable failure) {
-        if (Outage.anywhereIn(failure)) {
-            return true;
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TransientDataAccessException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> Outage.is(cause) || cause instanceof TransientDataAccessException);
     }
 
     /** Record {@code index} of a batch as the binder would deliver it alone: its own headers and where it was read. */

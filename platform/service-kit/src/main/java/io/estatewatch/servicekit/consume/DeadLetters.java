@@ -1,5 +1,6 @@
 package io.estatewatch.servicekit.consume;
 
+import io.estatewatch.servicekit.error.Causes;
 import io.estatewatch.servicekit.store.Outage;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,10 +37,8 @@ import org.springframework.util.backoff.FixedBackOff;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -74,7 +73,6 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer, 
     static final String EXCEPTION_MESSAGE = "x-exception-message";
     static final String EXCEPTION_STACKTRACE = "x-exception-stacktrace";
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-    private static final int MAX_CAUSE_DEPTH = 16;
 
     private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
     private final KafkaTemplate<byte[], byte[]> deadLetters;
@@ -206,17 +204,8 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer, 
      * {@link BatchListenerFailedException} put around it: a dead letter should say what is wrong with the record.
      */
     static Throwable reasonOf(Throwable failure) {
-        Throwable deepest = failure;
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH && seen.add(cause);
-             cause = cause.getCause(), depth++) {
-            if (!isWrapper(cause)) {
-                return cause;
-            }
-            deepest = cause;
-        }
-        return deepest;
+        List<Throwable> chain = Causes.of(failure);
+        return chain.stream().filter(cause -> !isWrapper(cause)).findFirst().orElse(chain.get(chain.size() - 1));
     }
 
     private static boolean isWrapper(Throwable exception) {
@@ -230,15 +219,7 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer, 
 
     /** Whether a batch listener named the record that failed. */
     static boolean namesItsRecord(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH && seen.add(cause);
-             cause = cause.getCause(), depth++) {
-            if (cause instanceof BatchListenerFailedException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, BatchListenerFailedException.class::isInstance);
     }
 
     private static void reason(Headers headers, Exception failure) {

@@ -1,6 +1,7 @@
 package io.estatewatch.servicekit.store;
 
 import com.mongodb.MongoServerUnavailableException;
+import io.estatewatch.servicekit.error.Causes;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -8,10 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The failures that mean MongoDB or Kafka cannot be reached now but may be soon: a restart, an election, a network
@@ -30,8 +28,6 @@ public final class Outage {
             MongoServerUnavailableException.class,
             RetriableException.class);
 
-    private static final int MAX_CAUSE_DEPTH = 16;
-
     private Outage() {
     }
 
@@ -42,14 +38,6 @@ public final class Outage {
 
     /** Whether the failure or any of its causes is one: frameworks wrap the store's exception in theirs. */
     public static boolean anywhereIn(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH && seen.add(cause);
-             cause = cause.getCause(), depth++) {
-            if (is(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, Outage::is);
     }
 }

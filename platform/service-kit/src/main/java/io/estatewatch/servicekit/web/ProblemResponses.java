@@ -2,6 +2,7 @@ package io.estatewatch.servicekit.web;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import io.estatewatch.servicekit.error.Causes;
 import io.estatewatch.servicekit.error.ConflictException;
 import io.estatewatch.servicekit.error.FieldProblem;
 import io.estatewatch.servicekit.error.InvalidInputException;
@@ -34,7 +35,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,6 @@ public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
-    private static final int MAX_CAUSE_DEPTH = 16;
 
     private final JsonMapper json;
     private final Duration retryAfter;
@@ -126,10 +125,7 @@ public class ProblemResponses {
      * conflicts, MongoDB or Kafka being unreachable (looked for along the cause chain), and otherwise a 500.
      */
     public ResponseEntity<ProblemDetail> forException(Throwable exception, HttpServletRequest request) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        int depth = 0;
-        for (Throwable cause = exception; cause != null && depth < MAX_CAUSE_DEPTH && seen.put(cause, true) == null;
-             cause = cause.getCause(), depth++) {
+        for (Throwable cause : Causes.of(exception)) {
             Optional<ResponseEntity<ProblemDetail>> known = known(cause, request);
             if (known.isPresent()) {
                 return known.get();
