@@ -229,11 +229,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        String detail = ex.getMaxUploadSize() > 0
-                ? "The upload is larger than the limit of " + ex.getMaxUploadSize() + " bytes."
-                : "The upload is larger than the limit.";
-        return handleExceptionInternal(ex, ProblemResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, detail), headers,
-                status, request);
+        return handleExceptionInternal(ex, ProblemResponses.uploadTooLarge(ex), headers, status, request);
     }
 
     /** Every response of this handler passes here: give it the common members. */

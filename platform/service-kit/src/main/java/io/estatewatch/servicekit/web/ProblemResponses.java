@@ -155,8 +155,8 @@ public class ProblemResponses {
             // Tomcat refuses to decode the query string or form body (e.g. "%zz"); it names the bytes, not a field.
             problem = problem(ProblemType.INVALID_PARAMETER,
                     "The query string or form body is not valid: check its percent-encoding.");
-        } else if (cause instanceof MaxUploadSizeExceededException) {
-            problem = problem(ProblemType.PAYLOAD_TOO_LARGE, "The upload is larger than the limit.");
+        } else if (cause instanceof MaxUploadSizeExceededException tooLarge) {
+            problem = uploadTooLarge(tooLarge);
         } else if (cause instanceof MultipartException) {
             // Not multipart at all, a missing boundary, a body cut short: the client's request, not our fault.
             problem = problem(ProblemType.MALFORMED_BODY, "The request body is not a readable multipart/form-data body.");
@@ -182,6 +182,13 @@ public class ProblemResponses {
             log.debug("{} for {}: {}", problem.getStatus(), describe(request), cause.toString());
         }
         return Optional.of(respond(problem, headers, request));
+    }
+
+    /** An upload over {@code spring.servlet.multipart.*}'s limit, whichever handler meets it. */
+    static ProblemDetail uploadTooLarge(MaxUploadSizeExceededException tooLarge) {
+        return problem(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMaxUploadSize() > 0
+                ? "The upload is larger than the limit of " + tooLarge.getMaxUploadSize() + " bytes."
+                : "The upload is larger than the limit.");
     }
 
     static ProblemDetail payloadTooLarge(PayloadTooLargeException tooLarge) {
