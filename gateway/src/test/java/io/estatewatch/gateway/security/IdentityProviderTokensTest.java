@@ -59,6 +59,12 @@ class IdentityProviderTokensTest extends GatewayTestSupport {
     }
 
     @Test
+    void aTokenNamingAnotherIssuerIsRefusedEvenSignedWithTheRealmsKey() {
+        assertRefused(REALM.token(JWSAlgorithm.ES256, claims -> claims.issuer("https://idp.example/realms/elsewhere")));
+        assertRefused(REALM.token(JWSAlgorithm.ES256, claims -> claims.issuer(null)));
+    }
+
+    @Test
     void aTokenSignedWithAnAlgorithmTheRealmDoesNotUseIsRefusedEvenWithItsKey() {
         assertRefused(REALM.token(JWSAlgorithm.RS256, claims -> claims));
     }
