@@ -1,5 +1,6 @@
 package io.estatewatch.servicekit.web;
 
+import io.estatewatch.servicekit.error.Causes;
 import io.estatewatch.servicekit.error.FieldProblem;
 import io.estatewatch.servicekit.error.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -444,13 +444,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static <T extends Throwable> Optional<T> causeOfType(Throwable exception, Class<T> type) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = exception; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return Optional.of(type.cast(cause));
-            }
-        }
-        return Optional.empty();
+        return Causes.of(exception).stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private static HttpServletRequest servletRequest(WebRequest request) {

@@ -38,7 +38,10 @@ public enum ProblemType {
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     /** Anything unexpected; the detail is generic and the correlation id finds the log entry. */
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
-    /** MongoDB or Kafka cannot be reached right now; comes with {@code Retry-After}. */
+    /**
+     * Something the answer depends on cannot be reached right now (the store, the broker, the identity provider's
+     * keys); comes with {@code Retry-After}.
+     */
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     /** Every type URI starts with this. */
