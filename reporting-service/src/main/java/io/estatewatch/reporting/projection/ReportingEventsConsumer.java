@@ -92,7 +92,7 @@ public class ReportingEventsConsumer {
     }
 
     /** Whether the failure is the store's absence or a passing fault of it rather than anything in the records. */
-    static boolean storeUnreachable(Throwable failure) {
+    public static boolean storeUnreachable(Throwable failure) {
         return Causes.any(failure, cause -> Outage.is(cause) || cause instanceof TransientDataAccessException);
     }
 

@@ -4,9 +4,9 @@ import io.estatewatch.reporting.projection.FoldGate;
 import io.estatewatch.reporting.projection.Projection;
 import io.estatewatch.reporting.projection.BatchFold;
 import io.estatewatch.reporting.projection.ProjectionPointer;
+import io.estatewatch.reporting.projection.ReportingEventsConsumer;
 import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
-import io.estatewatch.servicekit.consume.UnreadableEventException;
 import io.estatewatch.servicekit.error.ConflictException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -154,15 +154,54 @@ public class RebuildService implements DisposableBean {
                     }
                     try {
                         reader.read(message(record)).ifPresent(batch::add);
-                    } catch (UnreadableEventException unreadable) {
-                        run.skipped.incrementAndGet();
+                    } catch (RuntimeException unreadable) {
+                        // The live consumer dead-letters it (at once when unreadable, after retries otherwise).
+                        skip(run, record.topic() + "-" + record.partition() + "@" + record.offset(), unreadable);
                     }
                     read++;
                 }
             }
-            fold.apply(run.toGeneration, batch);
+            foldSkippingPoison(fold::apply, run, batch);
             run.done.addAndGet(read);
         }
+    }
+
+    /**
+     * Folds a poll's events into the new generation. When the batch fails for a reason that may be one event's, its
+     * events are folded one at a time (those already folded change nothing), and an event whose own fold fails is
+     * skipped and counted, as the live consumer dead-letters it: one such event must not make every rebuild fail.
+     * A store that cannot be reached fails the rebuild; nothing is skipped for it.
+     */
+    static void foldSkippingPoison(GenerationFold fold, RebuildRun run, List<EventEnvelope> batch) {
+        try {
+            fold.apply(run.toGeneration, batch);
+        } catch (RuntimeException failed) {
+            if (ReportingEventsConsumer.storeUnreachable(failed)) {
+                throw failed;
+            }
+            for (EventEnvelope event : batch) {
+                try {
+                    fold.apply(run.toGeneration, List.of(event));
+                } catch (RuntimeException poison) {
+                    if (ReportingEventsConsumer.storeUnreachable(poison)) {
+                        throw poison;
+                    }
+                    skip(run, event.topic() + "-" + event.partition() + "@" + event.offset() + " (" + event.type()
+                            + " " + event.id() + ")", poison);
+                }
+            }
+        }
+    }
+
+    private static void skip(RebuildRun run, String record, RuntimeException reason) {
+        run.skipped.incrementAndGet();
+        log.warn("Rebuild {}: skipped {}: {}", run.id, record, reason.toString());
+    }
+
+    /** Folds events into a generation: {@link BatchFold#apply}. */
+    @FunctionalInterface
+    interface GenerationFold {
+        int apply(long generation, List<EventEnvelope> events);
     }
 
     private static boolean behind(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until) {

@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param state                RUNNING (replaying into the new generation), SWITCHING (reading to the topics' ends
  *                             with the live fold held, then switching), DONE, FAILED
  * @param eventsTotal          records in the topics when the rebuild started (it grows while switching)
- * @param eventsSkipped        records that could not be read (the live consumer dead-letters them)
+ * @param eventsSkipped        records that could not be read or whose own fold fails (the live consumer
+ *                             dead-letters them); each is logged with where it is
  * @param estimatedSecondsLeft null until a rate is known
  */
 public record RebuildStatus(String id, String state, long fromGeneration, long toGeneration, Instant startedAt,
