@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -24,13 +25,18 @@ import org.h2.mvstore.MVStore;
  * relay's {@code {_id: {$in: ids}, "outbox.0": {$exists: true}}} — scanned the whole collection, and every write got
  * slower as the collection grew (docs/performance.md). MongoDB serves these from the {@code _id} index; with this
  * narrowing the local store does too. The narrowed candidates are still matched against the whole query, so results
- * are unchanged. The file layout is the stock backend's: existing data files open as before.
+ * are unchanged.
+ *
+ * <p>Its unique indexes compare keys by value ({@link OrderedUniqueIndex}); the stock ones serialised both keys at each
+ * comparison. Documents are stored as the stock backend stores them: an existing data file opens, and its indexes are
+ * built again once, in the new order, from its documents.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
     // Map name prefixes of the stock H2Database (package-private there); the same names keep old files readable.
     private static final String DATA_MAPS = "databases.";
     private static final String META_MAPS = "meta.";
+    private static final String STOCK_INDEX_INFIX = "._index_";
 
     IdIndexedH2Backend(String fileName) {
         super(fileName);
@@ -49,6 +55,28 @@ final class IdIndexedH2Backend extends H2Backend {
 
         IdIndexedDatabase(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /** Unique indexes ({@code _id} among them) whose keys compare by value: {@link OrderedUniqueIndex}. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVStore store = getMvStore();
+            String namespace = getFullCollectionNamespace(collectionName);
+            // A file written by the stock backend has its index in another order, which nothing keeps up to date
+            // from here on; the collection fills the new map from its documents.
+            String stock = namespace + STOCK_INDEX_INFIX + indexName;
+            if (store.hasMap(stock)) {
+                store.removeMap(stock);
+            }
+            return new OrderedUniqueIndex(store.openMap(namespace + OrderedUniqueIndex.MAP_INFIX + indexName,
+                OrderedUniqueIndex.map()), indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(collection.getFullName() + OrderedUniqueIndex.MAP_INFIX + indexName);
         }
 
         @Override

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +137,63 @@ class MongoStoreTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows.insertOne(new Document("_id", "x")
                 .append("number", 8)))
             .as("the unique index still holds")
+            .hasMessageContaining("duplicate key");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rows.insertOne(new Document("_id", "row-3")))
+            .as("so does the _id index")
+            .hasMessageContaining("duplicate key");
+        assertThat(ids(rows, Filters.eq("_id", "row-13"))).containsExactly("row-13");
+        assertThat(ids(rows, Filters.eq("number", 13))).containsExactly("row-13");
+
+        stop();
+        MVStore written = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            assertThat(written.getMapNames()).as("the indexes, built again once in value order")
+                .contains("local-test.rows._ordered_index__id_", "local-test.rows._ordered_index_number_1")
+                .doesNotContain("local-test.rows._index__id_", "local-test.rows._index_number_1");
+        } finally {
+            written.close();
+        }
+        start();
+    }
+
+    @Test
+    void uniqueIndexesFindAndRefuseByValueAcrossARestart() throws IOException {
+        MongoCollection<Document> rows = rows();
+        rows.createIndex(Indexes.ascending("district", "number"), new IndexOptions().unique(true));
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // Keys of several types, as the services' ids and natural keys are.
+            Object id = i % 3 == 0 ? (Object) ("row-" + i) : i % 3 == 1 ? (Object) (long) i : new Document("n", i);
+            documents.add(new Document("_id", id).append("district", "d-" + (i % 7)).append("number", i));
+        }
+        rows.insertMany(documents);
+
+        stop();
+        start();
+        MongoCollection<Document> reopened = rows();
+
+        assertThat(reopened.find(Filters.eq("_id", "row-42")).first()).isNotNull();
+        assertThat(reopened.find(Filters.eq("_id", 43L)).first().getInteger("number")).isEqualTo(43);
+        assertThat(reopened.find(Filters.eq("_id", new Document("n", 44))).first().getInteger("number")).isEqualTo(44);
+        assertThat(reopened.find(Filters.eq("_id", "row-43")).first()).isNull();
+        assertThat(ids(reopened, Filters.and(Filters.eq("district", "d-" + (45 % 7)), Filters.eq("number", 45))))
+            .containsExactly("row-45");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reopened.insertOne(new Document("_id", 46L)))
+            .hasMessageContaining("duplicate key");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reopened.insertOne(new Document("_id", "new")
+                .append("district", "d-" + (47 % 7)).append("number", 47)))
+            .hasMessageContaining("duplicate key");
+
+        reopened.dropIndex("district_1_number_1");
+        reopened.insertOne(new Document("_id", "again").append("district", "d-" + (47 % 7)).append("number", 47));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reopened.createIndex(Indexes.ascending("district",
+                "number"), new IndexOptions().unique(true)))
+            .as("a unique index built again over a duplicate")
+            .hasMessageContaining("duplicate key");
+        reopened.deleteOne(Filters.eq("_id", "again"));
+        reopened.createIndex(Indexes.ascending("district", "number"), new IndexOptions().unique(true));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reopened.insertOne(new Document("_id", "new")
+                .append("district", "d-" + (47 % 7)).append("number", 47)))
             .hasMessageContaining("duplicate key");
     }
 
