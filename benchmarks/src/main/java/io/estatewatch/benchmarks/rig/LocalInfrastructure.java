@@ -29,7 +29,13 @@ import static org.awaitility.Awaitility.await;
 public final class LocalInfrastructure implements AutoCloseable {
 
     private static final Duration START_BOUND = Duration.ofSeconds(90);
-    private static final List<String> LAUNCHER_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * The JVM options of {@code ./estatewatch}'s launcher, which runs the broker and the store: a heap limit and the
+     * JVM's own compilers. Not the services' small-JVM flags: a store held to the first JIT tier measures slower than
+     * the store a developer runs. {@code -Dbench.launcher.jvm="…"} (space-separated) sets others.
+     */
+    private static final List<String> LAUNCHER_JVM =
+            List.of(System.getProperty("bench.launcher.jvm", "-Xmx512m").trim().split("\\s+"));
 
     private final Path dir;
     private final int kafkaPort;
