@@ -1,6 +1,9 @@
 package io.estatewatch.local;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -13,6 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -24,8 +28,10 @@ import org.h2.mvstore.MVStore;
  * {@code {_id: x, "_applied.s": {$lt: n}}} — the services' guarded writes, the exact fold's guard and the outbox
  * relay's {@code {_id: {$in: ids}, "outbox.0": {$exists: true}}} — scanned the whole collection, and every write got
  * slower as the collection grew (docs/performance.md). MongoDB serves these from the {@code _id} index; with this
- * narrowing the local store does too. The narrowed candidates are still matched against the whole query, so results
- * are unchanged.
+ * narrowing the local store does too. When the {@code _id} condition is a plain id or an {@code $in} list of plain ids,
+ * the index finds exactly the documents it matches, and only the rest of the query is matched on them; any other
+ * {@code _id} condition (a regular expression, an operator) is matched again with the whole query. Results are
+ * MongoDB's either way.
  *
  * <p>Its unique indexes compare keys by value ({@link OrderedUniqueIndex}); the stock ones serialised both keys at each
  * comparison. Documents are stored as the stock backend stores them: an existing data file opens, and its indexes are
@@ -103,7 +109,11 @@ final class IdIndexedH2Backend extends H2Backend {
             if (byId != null) {
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(byId)) {
-                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+                        // The index found exactly the documents an id or a list of plain ids names: only the rest of
+                        // the query is left to match. Matched again, {_id: {$in: ids}} compared every candidate with
+                        // every id, n² for a fold's batch of marks.
+                        Document rest = exactlyFound(byId.get("_id")) ? without(query, byId) : query;
+                        return matchDocuments(rest, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
                             fieldSelector);
                     }
                 }
@@ -112,12 +122,11 @@ final class IdIndexedH2Backend extends H2Backend {
         }
 
         /**
-         * The query's {@code _id} condition when it has others too: at the top level ({@code {_id: x, a: 1}}, as
-         * Spring Data writes it) or as one clause of a top-level {@code $and} (as the driver's {@code Filters.and}
-         * writes it). A query on {@code _id} alone is already served by the index.
+         * The query's {@code _id} condition: at the top level ({@code {_id: x, a: 1}}, as Spring Data writes it) or as
+         * one clause of a top-level {@code $and} (as the driver's {@code Filters.and} writes it).
          */
         private static Document idCondition(Document query) {
-            if (query.size() > 1 && query.containsKey("_id")) {
+            if (query.containsKey("_id")) {
                 return new Document("_id", query.get("_id"));
             }
             if (query.size() == 1 && query.get("$and") instanceof List<?> clauses && clauses.size() > 1) {
@@ -128,6 +137,32 @@ final class IdIndexedH2Backend extends H2Backend {
                 }
             }
             return null;
+        }
+
+        /** The query without its {@code _id} condition {@code byId}. */
+        private static Document without(Document query, Document byId) {
+            if (query.containsKey("_id")) {
+                Document rest = new Document(query);
+                rest.remove("_id");
+                return rest;
+            }
+            List<Object> clauses = new ArrayList<>((List<?>) query.get("$and"));
+            clauses.remove(byId);
+            return clauses.size() == 1 ? (Document) clauses.get(0) : new Document("$and", clauses);
+        }
+
+        /** Whether an index lookup of this condition finds exactly the documents it matches: plain ids, no operators. */
+        private static boolean exactlyFound(Object condition) {
+            if (condition instanceof Document operators) {
+                return operators.size() == 1 && operators.get("$in") instanceof Collection<?> ids && !ids.isEmpty()
+                    && ids.stream().allMatch(IdIndexedCollection::plain);
+            }
+            return plain(condition);
+        }
+
+        private static boolean plain(Object id) {
+            return id instanceof String || id instanceof Number || id instanceof ObjectId || id instanceof UUID
+                || id instanceof Boolean;
         }
     }
 }

@@ -89,6 +89,26 @@ class MongoStoreTest {
     }
 
     @Test
+    void anIdListFindsExactlyTheListedDocumentsWhateverElseTheQueryAsks() {
+        MongoCollection<Document> rows = rows();
+        rows.insertMany(numbered(3_000));
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < 3_000; i += 3) {
+            listed.add("row-" + i);
+        }
+        listed.add("row-999999");
+
+        assertThat(ids(rows, Filters.in("_id", listed))).hasSize(1_000).containsAll(listed.subList(0, 1_000));
+        assertThat(ids(rows, Filters.and(Filters.in("_id", listed), Filters.eq("parity", "odd"))))
+            .hasSize(500).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(4)) % 6).isEqualTo(3));
+        assertThat(ids(rows, Filters.and(Filters.eq("parity", "even"), Filters.in("_id", "row-1", "row-2"))))
+            .containsExactly("row-2");
+        assertThat(ids(rows, Filters.and(Filters.in("_id", listed), Filters.eq("parity", "odd"),
+                Filters.lt("number", 30))))
+            .containsExactlyInAnyOrder("row-3", "row-9", "row-15", "row-21", "row-27");
+    }
+
+    @Test
     void aGuardedIncrementAppliesOnceForEachSequenceAndAnUpsertCreatesAMissingRow() {
         MongoCollection<Document> rows = rows();
         rows.insertMany(numbered(50));
