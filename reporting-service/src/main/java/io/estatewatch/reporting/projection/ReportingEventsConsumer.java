@@ -3,11 +3,8 @@ package io.estatewatch.reporting.projection;
 import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.consume.UnreadableEventException;
-import io.estatewatch.servicekit.error.Causes;
-import io.estatewatch.servicekit.store.Outage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -64,36 +61,17 @@ public class ReportingEventsConsumer {
     /**
      * Folds the records read, in order. When the batch fold fails for a reason that may be one record's, the records
      * are folded one at a time (those already folded change nothing): the first that fails is named to the container,
-     * after every record before it was folded.
+     * after every record before it was folded ({@link PoisonSearch}).
      */
     static void fold(ProjectionFold fold, List<Read> read) {
-        try {
-            fold.apply(read.stream().map(Read::envelope).toList());
-        } catch (RuntimeException failed) {
-            if (read.size() < 2 || storeUnreachable(failed)) {
-                throw attributed(read, failed);
-            }
-            for (Read one : read) {
-                try {
-                    fold.apply(List.of(one.envelope()));
-                } catch (RuntimeException poison) {
-                    throw attributed(List.of(one), poison);
-                }
-            }
-        }
+        PoisonSearch.fold(read, reads -> fold.apply(reads.stream().map(Read::envelope).toList()), (one, poison) -> {
+            throw attributed(one, poison);
+        });
     }
 
-    private static RuntimeException attributed(List<Read> read, RuntimeException failure) {
-        if (read.size() != 1 || storeUnreachable(failure)) {
-            return failure;
-        }
-        UnfoldableEventException unfoldable = new UnfoldableEventException(read.get(0).envelope(), failure);
-        return new BatchListenerFailedException(unfoldable.getMessage(), unfoldable, read.get(0).index());
-    }
-
-    /** Whether the failure is the store's absence or a passing fault of it rather than anything in the records. */
-    public static boolean storeUnreachable(Throwable failure) {
-        return Causes.any(failure, cause -> Outage.is(cause) || cause instanceof TransientDataAccessException);
+    private static RuntimeException attributed(Read one, RuntimeException failure) {
+        UnfoldableEventException unfoldable = new UnfoldableEventException(one.envelope(), failure);
+        return new BatchListenerFailedException(unfoldable.getMessage(), unfoldable, one.index());
     }
 
     /** Record {@code index} of a batch as the binder would deliver it alone: its own headers and where it was read. */

@@ -4,7 +4,7 @@ import io.estatewatch.reporting.projection.FoldGate;
 import io.estatewatch.reporting.projection.Projection;
 import io.estatewatch.reporting.projection.BatchFold;
 import io.estatewatch.reporting.projection.ProjectionPointer;
-import io.estatewatch.reporting.projection.ReportingEventsConsumer;
+import io.estatewatch.reporting.projection.PoisonSearch;
 import io.estatewatch.servicekit.consume.EventEnvelope;
 import io.estatewatch.servicekit.consume.EventEnvelopeReader;
 import io.estatewatch.servicekit.error.ConflictException;
@@ -167,30 +167,14 @@ public class RebuildService implements DisposableBean {
     }
 
     /**
-     * Folds a poll's events into the new generation. When the batch fails for a reason that may be one event's, its
-     * events are folded one at a time (those already folded change nothing), and an event whose own fold fails is
-     * skipped and counted, as the live consumer dead-letters it: one such event must not make every rebuild fail.
-     * A store that cannot be reached fails the rebuild; nothing is skipped for it.
+     * Folds a poll's events into the new generation. An event whose own fold fails is skipped and counted, as the live
+     * consumer dead-letters it: one such event must not make every rebuild fail ({@link PoisonSearch}). A store that
+     * cannot be reached fails the rebuild; nothing is skipped for it.
      */
     static void foldSkippingPoison(GenerationFold fold, RebuildRun run, List<EventEnvelope> batch) {
-        try {
-            fold.apply(run.toGeneration, batch);
-        } catch (RuntimeException failed) {
-            if (ReportingEventsConsumer.storeUnreachable(failed)) {
-                throw failed;
-            }
-            for (EventEnvelope event : batch) {
-                try {
-                    fold.apply(run.toGeneration, List.of(event));
-                } catch (RuntimeException poison) {
-                    if (ReportingEventsConsumer.storeUnreachable(poison)) {
-                        throw poison;
-                    }
-                    skip(run, event.topic() + "-" + event.partition() + "@" + event.offset() + " (" + event.type()
-                            + " " + event.id() + ")", poison);
-                }
-            }
-        }
+        PoisonSearch.fold(batch, events -> fold.apply(run.toGeneration, events), (event, poison) -> skip(run,
+                event.topic() + "-" + event.partition() + "@" + event.offset() + " (" + event.type() + " " + event.id()
+                        + ")", poison));
     }
 
     private static void skip(RebuildRun run, String record, RuntimeException reason) {
