@@ -21,8 +21,8 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, except that a query naming {@code _id} together with other conditions is first
- * narrowed by the {@code _id} index.
+ * mongo-java-server's H2 backend, except that a query naming {@code _id} is narrowed by the {@code _id} index first,
+ * whatever other conditions it has.
  *
  * <p>The stock server uses an index only when the query's fields are exactly the index's fields, so
  * {@code {_id: x, "_applied.s": {$lt: n}}} — the services' guarded writes, the exact fold's guard and the outbox
@@ -75,14 +75,14 @@ final class IdIndexedH2Backend extends H2Backend {
             if (store.hasMap(stock)) {
                 store.removeMap(stock);
             }
-            return new OrderedUniqueIndex(store.openMap(namespace + OrderedUniqueIndex.MAP_INFIX + indexName,
+            return new OrderedUniqueIndex(store.openMap(OrderedUniqueIndex.mapName(namespace, indexName),
                 OrderedUniqueIndex.map()), indexName, keys, sparse);
         }
 
         @Override
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
-            getMvStore().removeMap(collection.getFullName() + OrderedUniqueIndex.MAP_INFIX + indexName);
+            getMvStore().removeMap(OrderedUniqueIndex.mapName(collection.getFullName(), indexName));
         }
 
         @Override

@@ -22,14 +22,19 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> {
 
-    /** Prefix of the maps, after the collection's namespace; the stock maps use {@code ._index_}. */
-    static final String MAP_INFIX = "._ordered_index_";
+    /** After the collection's namespace in a map's name; the stock maps have {@code ._index_}. */
+    private static final String MAP_INFIX = "._ordered_index_";
 
     private final MVMap<KeyValue, Object> map;
 
     OrderedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+    }
+
+    /** The name of the map of index {@code indexName} of the collection {@code namespace} ({@code database.collection}). */
+    static String mapName(String namespace, String indexName) {
+        return namespace + MAP_INFIX + indexName;
     }
 
     /** How the map is opened: keys in value order. */
